@@ -135,7 +135,8 @@ ParseResult Parser::run()
     try {
         root = json::parse(m_text.begin(), m_text.end());
     } catch (const json::parse_error &e) {
-        // Locate by hand: the locator scans only valid JSON.
+        // Locate by hand (the locator scans only valid JSON), at the place that
+        // nlohmann/json's own message names.
         std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         int line = m_origin.line, column = m_origin.column;
         offset = std::min(offset, m_text.size());

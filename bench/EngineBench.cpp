@@ -1,0 +1,131 @@
+// iam-bench: the engine's throughput on request files of the iam-sim format, in-process.
+//
+//   iam-bench [--passes N] WORKLOAD.json...
+//
+// For each file: the time to load it (parse, validate and compile every policy,
+// prepare the context) and, over N passes, the time to evaluate every
+// ActionNames x ResourceArns pair; prints the median, evaluations per second and
+// the decision counts (which must not change from pass to pass).
+
+#include "Simulation.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+struct Counts
+{
+    long allowed = 0, explicitDeny = 0, implicitDeny = 0;
+};
+
+// One pass over the cross product with a reused Decision: the engine's hot path.
+Counts evaluateAll(const iam::SimulationRequest &request, iam::Decision &decision)
+{
+    Counts counts;
+    for (const std::string &action : request.actionNames) {
+        for (const std::string &resource : request.resourceArns) {
+            const iam::Request one{request.callerArn, action, resource, request.resourceOwner, &request.context};
+            iam::evaluate(request.policies, one, decision);
+            switch (decision.outcome) {
+            case iam::Outcome::Allowed: ++counts.allowed; break;
+            case iam::Outcome::ExplicitDeny: ++counts.explicitDeny; break;
+            case iam::Outcome::ImplicitDeny: ++counts.implicitDeny; break;
+            }
+        }
+    }
+    return counts;
+}
+
+int benchFile(const std::string &path, int passes)
+{
+    std::ifstream file(path);
+    if (!file) {
+        std::fprintf(stderr, "iam-bench: cannot read %s\n", path.c_str());
+        return 2;
+    }
+    std::stringstream buffer;
+    buffer << file.rdbuf();
+    const std::string text = buffer.str();
+
+    std::vector<double> loadTimes;
+    std::optional<iam::SimulationRequest> request;
+    for (int i = 0; i < std::max(3, passes / 4); ++i) {
+        const auto start = Clock::now();
+        iam::LoadedRequest loaded = iam::loadSimulationRequest(text, path);
+        loadTimes.push_back(millisecondsSince(start));
+        if (!loaded.ok()) {
+            for (const iam::Diagnostic &d : loaded.diagnostics)
+                std::fprintf(stderr, "%s\n", iam::formatDiagnostic(d).c_str());
+            return 2;
+        }
+        request = std::move(loaded.request);
+    }
+
+    iam::Decision decision;
+    const Counts first = evaluateAll(*request, decision);   // warm-up
+    std::vector<double> times;
+    for (int i = 0; i < passes; ++i) {
+        const auto start = Clock::now();
+        const Counts counts = evaluateAll(*request, decision);
+        times.push_back(millisecondsSince(start));
+        if (counts.allowed != first.allowed || counts.explicitDeny != first.explicitDeny) {
+            std::fprintf(stderr, "iam-bench: decisions changed between passes\n");
+            return 1;
+        }
+    }
+    const long evaluations = first.allowed + first.explicitDeny + first.implicitDeny;
+    const double evalMs = median(times);
+    std::printf("{\"workload\": \"%s\", \"evaluations\": %ld, \"load_ms\": %.3f, \"median_ms\": %.3f, "
+                "\"min_ms\": %.3f, \"ns_per_eval\": %.1f, \"evals_per_sec\": %.0f, "
+                "\"allowed\": %ld, \"explicitDeny\": %ld, \"implicitDeny\": %ld}\n",
+                path.c_str(), evaluations, median(loadTimes), evalMs, *std::min_element(times.begin(), times.end()),
+                evalMs * 1e6 / static_cast<double>(evaluations), static_cast<double>(evaluations) / (evalMs / 1000.0),
+                first.allowed, first.explicitDeny, first.implicitDeny);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    int passes = 21;
+    std::vector<std::string> files;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--passes" && i + 1 < argc)
+            passes = std::max(1, std::atoi(argv[++i]));
+        else if (arg == "-h" || arg == "--help") {
+            std::printf("usage: iam-bench [--passes N] WORKLOAD.json...\n");
+            return 0;
+        } else
+            files.push_back(arg);
+    }
+    if (files.empty()) {
+        std::fprintf(stderr, "usage: iam-bench [--passes N] WORKLOAD.json...\n");
+        return 2;
+    }
+    for (const std::string &file : files) {
+        if (const int code = benchFile(file, passes); code != 0)
+            return code;
+    }
+    return 0;
+}

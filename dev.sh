@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# IAM Studio's two set-up commands (see README.md, "Quick start"):
+#   ./dev.sh run    install what is missing, build, run the app
+#   ./dev.sh test   install what is missing, build, run every test with ctest
+# Both are idempotent: with everything in place they only rebuild what changed.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian 12 packages the build, the tests and the headless run need.
+PACKAGES=(cmake ninja-build g++ pkg-config python3 qt6-base-dev nlohmann-json3-dev)
+
+install_missing() {
+    local missing=() p
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    ((${#missing[@]} == 0)) && return 0
+    echo "dev.sh: installing ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# build DIR [cmake options...]: configure once, then build incrementally.
+build() {
+    local dir=$1
+    shift
+    [ -f "$dir/build.ninja" ] || cmake -S . -B "$dir" -G Ninja "$@"
+    cmake --build "$dir"
+}
+
+case "${1:-}" in
+run)
+    install_missing
+    build build
+    # Until the console exists, the run command plays the walkthrough's decisions.
+    for request in lab-user ec2-trust instance-session; do
+        echo "== resources/walkthrough/$request.json"
+        build/bin/iam-sim simulate-custom-policy --explain --cli-input-json "file://resources/walkthrough/$request.json"
+    done
+    ;;
+test)
+    install_missing
+    build build
+    ctest --test-dir build --output-on-failure -j2
+    # The engine and iam-sim again, under AddressSanitizer and UndefinedBehaviorSanitizer.
+    build build-asan -DIAMSTUDIO_SANITIZE=ON -DIAMSTUDIO_ENGINE_ONLY=ON -DCMAKE_BUILD_TYPE=Debug
+    ctest --test-dir build-asan -L engine --output-on-failure -j2
+    ;;
+*)
+    echo "usage: ./dev.sh run | test" >&2
+    exit 2
+    ;;
+esac
