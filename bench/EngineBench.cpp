@@ -4,8 +4,9 @@
 //
 // For each file: the time to load it (parse, validate and compile every policy,
 // prepare the context) and, over N passes, the time to evaluate every
-// ActionNames x ResourceArns pair; prints the median, evaluations per second and
-// the decision counts (which must not change from pass to pass).
+// ActionNames x ResourceArns pair with evaluateMatrix() (as simulate() does) and,
+// for comparison, with one evaluate() per pair; prints the medians, evaluations
+// per second and the decision counts (which must not differ between passes or paths).
 
 #include "Simulation.h"
 
@@ -37,19 +38,34 @@ struct Counts
     long allowed = 0, explicitDeny = 0, implicitDeny = 0;
 };
 
-// One pass over the cross product with a reused Decision: the engine's hot path.
-Counts evaluateAll(const iam::SimulationRequest &request, iam::Decision &decision)
+// One pass over the cross product, as simulate() makes it, without keeping results.
+Counts evaluateAll(const iam::SimulationRequest &request)
 {
     Counts counts;
+    const iam::MatrixRequest matrix{request.callerArn, request.actionNames, request.resourceArns,
+                                    request.resourceOwner, &request.context};
+    iam::evaluateMatrix(request.policies, matrix, [&](std::size_t, std::size_t, const iam::Decision &decision) {
+        switch (decision.outcome) {
+        case iam::Outcome::Allowed: ++counts.allowed; break;
+        case iam::Outcome::ExplicitDeny: ++counts.explicitDeny; break;
+        case iam::Outcome::ImplicitDeny: ++counts.implicitDeny; break;
+        }
+    });
+    return counts;
+}
+
+// The same pass with one evaluate() call per pair: no sharing between pairs.
+Counts evaluateEach(const iam::SimulationRequest &request)
+{
+    Counts counts;
+    iam::Decision decision;
     for (const std::string &action : request.actionNames) {
         for (const std::string &resource : request.resourceArns) {
             const iam::Request one{request.callerArn, action, resource, request.resourceOwner, &request.context};
             iam::evaluate(request.policies, one, decision);
-            switch (decision.outcome) {
-            case iam::Outcome::Allowed: ++counts.allowed; break;
-            case iam::Outcome::ExplicitDeny: ++counts.explicitDeny; break;
-            case iam::Outcome::ImplicitDeny: ++counts.implicitDeny; break;
-            }
+            counts.allowed += decision.outcome == iam::Outcome::Allowed;
+            counts.explicitDeny += decision.outcome == iam::Outcome::ExplicitDeny;
+            counts.implicitDeny += decision.outcome == iam::Outcome::ImplicitDeny;
         }
     }
     return counts;
@@ -80,25 +96,28 @@ int benchFile(const std::string &path, int passes)
         request = std::move(loaded.request);
     }
 
-    iam::Decision decision;
-    const Counts first = evaluateAll(*request, decision);   // warm-up
-    std::vector<double> times;
+    const Counts first = evaluateAll(*request);   // warm-up
+    std::vector<double> times, eachTimes;
     for (int i = 0; i < passes; ++i) {
-        const auto start = Clock::now();
-        const Counts counts = evaluateAll(*request, decision);
+        auto start = Clock::now();
+        const Counts counts = evaluateAll(*request);
         times.push_back(millisecondsSince(start));
-        if (counts.allowed != first.allowed || counts.explicitDeny != first.explicitDeny) {
-            std::fprintf(stderr, "iam-bench: decisions changed between passes\n");
+        start = Clock::now();
+        const Counts each = evaluateEach(*request);
+        eachTimes.push_back(millisecondsSince(start));
+        if (counts.allowed != first.allowed || counts.explicitDeny != first.explicitDeny
+            || each.allowed != first.allowed || each.explicitDeny != first.explicitDeny) {
+            std::fprintf(stderr, "iam-bench: decisions differ between passes or paths\n");
             return 1;
         }
     }
     const long evaluations = first.allowed + first.explicitDeny + first.implicitDeny;
     const double evalMs = median(times);
     std::printf("{\"workload\": \"%s\", \"evaluations\": %ld, \"load_ms\": %.3f, \"median_ms\": %.3f, "
-                "\"min_ms\": %.3f, \"ns_per_eval\": %.1f, \"evals_per_sec\": %.0f, "
+                "\"min_ms\": %.3f, \"ns_per_eval\": %.1f, \"evals_per_sec\": %.0f, \"one_by_one_ms\": %.3f, "
                 "\"allowed\": %ld, \"explicitDeny\": %ld, \"implicitDeny\": %ld}\n",
                 path.c_str(), evaluations, median(loadTimes), evalMs, *std::min_element(times.begin(), times.end()),
-                evalMs * 1e6 / static_cast<double>(evaluations), static_cast<double>(evaluations) / (evalMs / 1000.0),
+                evalMs * 1e6 / static_cast<double>(evaluations), static_cast<double>(evaluations) / (evalMs / 1000.0), median(eachTimes),
                 first.allowed, first.explicitDeny, first.implicitDeny);
     return 0;
 }

@@ -10,16 +10,19 @@ std::optional<ArnParts> splitArn(std::string_view text)
 {
     if (!text.starts_with("arn:"))
         return std::nullopt;
-    text.remove_prefix(4);
+    // A plain loop: the parts are a few bytes long, shorter than a memchr call is worth.
     ArnParts split;
-    for (int i = 0; i < 4; ++i) {
-        const std::size_t colon = text.find(':');
-        if (colon == std::string_view::npos)
-            return std::nullopt;
-        split.parts[i] = text.substr(0, colon);
-        text.remove_prefix(colon + 1);
+    std::size_t start = 4;
+    int part = 0;
+    for (std::size_t i = 4; i < text.size() && part < 4; ++i) {
+        if (text[i] == ':') {
+            split.parts[part++] = text.substr(start, i - start);
+            start = i + 1;
+        }
     }
-    split.parts[4] = text;
+    if (part < 4)
+        return std::nullopt;
+    split.parts[4] = text.substr(start);
     return split;
 }
 

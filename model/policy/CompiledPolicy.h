@@ -143,6 +143,8 @@ public:
 
     const std::string &sourceId() const { return m_sourceId; }
     PolicyType type() const { return m_type; }
+    // Unique for the process's lifetime (unlike an address), so caches can key on it.
+    std::uint64_t id() const { return m_id; }
     const std::vector<CompiledStatement> &statements() const { return m_statements; }
     bool variablesEnabled() const { return m_variables; }
 
@@ -162,6 +164,7 @@ private:
     };
 
     std::string m_sourceId;
+    std::uint64_t m_id = 0;
     PolicyType m_type = PolicyType::Identity;
     bool m_variables = true;
     std::vector<CompiledStatement> m_statements;

@@ -92,15 +92,22 @@ PrincipalMatch matchPrincipal(const CompiledPrincipal &principal, const Caller &
     return best;
 }
 
+using ResourceMemo = std::vector<std::vector<std::uint8_t>>;
+
 // Everything about the request that every statement needs, worked out once.
 struct Subject
 {
     const Request &request;
     std::string_view lowerAction;
     std::size_t colon = std::string_view::npos;
-    Caller caller;
-    std::optional<ArnParts> resourceArn;
+    const Caller &caller;
+    const std::optional<ArnParts> &resourceArn;
     bool sameAccount = true;
+    // evaluateMatrix(): whether each statement's Resource covers this resource,
+    // per policy in visiting order (0 unknown, 1 covers, 2 does not), and the
+    // number of policies visited so far in this evaluation.
+    ResourceMemo *memo = nullptr;
+    mutable std::size_t slot = 0;
 };
 
 struct Verdict
@@ -111,24 +118,39 @@ struct Verdict
     std::string_view missingKey;
 };
 
+bool coversResource(const CompiledStatement &statement, const Subject &subject, Decision &out, bool &sawMissingKey)
+{
+    bool listed = false;
+    for (const ResourcePattern &pattern : statement.resources) {
+        std::string_view missing;
+        if (pattern.matches(subject.request.resource, subject.resourceArn ? &*subject.resourceArn : nullptr,
+                            subject.request.context, missing)) {
+            listed = true;
+            break;
+        }
+        if (!missing.empty()) {
+            noteMissingKey(out, missing);
+            sawMissingKey = true;
+        }
+    }
+    return listed != statement.notResource;
+}
+
 // Resource, principal and condition checks of one statement whose action matched.
 Verdict checkStatement(const CompiledPolicy &policy, const CompiledStatement &statement, const Subject &subject,
-                       Decision &out, std::string *detail)
+                       Decision &out, std::string *detail, std::uint8_t *memo = nullptr)
 {
     Verdict verdict;
     if (statement.hasResource) {
-        bool listed = false;
-        for (const ResourcePattern &pattern : statement.resources) {
-            std::string_view missing;
-            if (pattern.matches(subject.request.resource, subject.resourceArn ? &*subject.resourceArn : nullptr,
-                                subject.request.context, missing)) {
-                listed = true;
-                break;
-            }
-            if (!missing.empty())
-                noteMissingKey(out, missing);
+        bool covered = memo && *memo == 1;
+        if (!memo || *memo == 0) {
+            bool sawMissingKey = false;
+            covered = coversResource(statement, subject, out, sawMissingKey);
+            // A missing policy variable is reported on every evaluation: not memoized.
+            if (memo && !sawMissingKey)
+                *memo = covered ? 1 : 2;
         }
-        if (listed == statement.notResource) {
+        if (!covered) {
             verdict.mismatch = Mismatch::Resource;
             return verdict;
         }
@@ -170,14 +192,51 @@ struct Findings
     }
 };
 
+// The statements whose Action covers the last action asked of one policy. Requests
+// come as actions x resources, so consecutive evaluations mostly ask the same.
+struct ActionMemo
+{
+    std::uint64_t policy = 0;
+    std::string action;
+    std::vector<std::uint32_t> statements;
+};
+
 // Scratch space kept per thread so that evaluation allocates nothing once warm.
 struct Scratch
 {
-    std::vector<std::uint32_t> candidates;
+    std::vector<ActionMemo> memos;   // one per recently seen policy
+    std::size_t nextEviction = 0;
     std::string lowerAction;
     Findings identity, boundary, session, resource;
     std::vector<Findings> scp, rcp;
 };
+
+const std::vector<std::uint32_t> &statementsForAction(const CompiledPolicy &policy, const Subject &subject,
+                                                     Scratch &scratch)
+{
+    constexpr std::size_t kMaxMemos = 64;
+    ActionMemo *memo = nullptr;
+    for (ActionMemo &candidate : scratch.memos) {
+        if (candidate.policy == policy.id()) {
+            if (candidate.action == subject.lowerAction)
+                return candidate.statements;
+            memo = &candidate;
+            break;
+        }
+    }
+    if (!memo) {
+        if (scratch.memos.size() < kMaxMemos) {
+            memo = &scratch.memos.emplace_back();
+        } else {
+            memo = &scratch.memos[scratch.nextEviction];
+            scratch.nextEviction = (scratch.nextEviction + 1) % kMaxMemos;
+        }
+        memo->policy = policy.id();
+    }
+    memo->action.assign(subject.lowerAction);
+    policy.statementsForAction(subject.lowerAction, subject.colon, memo->statements);
+    return memo->statements;
+}
 
 void scanPolicy(const CompiledPolicy &policy, const Subject &subject, Scratch &scratch, Findings &findings,
                 Decision &out, TracePolicy *trace)
@@ -195,10 +254,20 @@ void scanPolicy(const CompiledPolicy &policy, const Subject &subject, Scratch &s
             findings.allows.push_back({&policy, static_cast<int>(index)});
         }
     };
+    const std::size_t slot = subject.slot++;
     if (!trace) {
-        policy.statementsForAction(subject.lowerAction, subject.colon, scratch.candidates);
-        for (std::uint32_t index : scratch.candidates)
-            record(index, checkStatement(policy, policy.statements()[index], subject, out, nullptr));
+        std::uint8_t *memo = nullptr;
+        if (subject.memo) {
+            if (subject.memo->size() <= slot)
+                subject.memo->resize(slot + 1);
+            std::vector<std::uint8_t> &states = (*subject.memo)[slot];
+            if (states.empty())
+                states.resize(policy.statements().size(), 0);
+            memo = states.data();
+        }
+        for (std::uint32_t index : statementsForAction(policy, subject, scratch))
+            record(index, checkStatement(policy, policy.statements()[index], subject, out, nullptr,
+                                         memo ? memo + index : nullptr));
         return;
     }
     // The trace looks at every statement and says what failed first.
@@ -293,9 +362,27 @@ void append(std::vector<StatementRef> &to, const std::vector<StatementRef> &from
     to.insert(to.end(), from.begin(), from.end());
 }
 
-} // namespace
+// What a request's caller and resource say, read once (and once per matrix).
+struct Parties
+{
+    Caller caller;
+    std::optional<ArnParts> resourceArn;
+    bool sameAccount = true;
 
-void evaluate(const PolicySet &policies, const Request &request, Decision &out, EvaluationOptions options)
+    Parties(const Request &request)
+        : caller(parseCaller(request.callerArn))
+        , resourceArn(splitArn(request.resource))
+    {
+        std::string_view resourceAccount = accountOf(request.resourceOwner);
+        if (resourceAccount.empty() && resourceArn)
+            resourceAccount = resourceArn->account();
+        sameAccount = caller.kind == Caller::Kind::Service || resourceAccount.empty() || caller.account.empty()
+            || resourceAccount == caller.account;
+    }
+};
+
+void evaluateOne(const PolicySet &policies, const Request &request, const Parties &parties, Decision &out,
+                 EvaluationOptions options, ResourceMemo *memo)
 {
     out.clear();
     thread_local Scratch scratch;
@@ -304,14 +391,9 @@ void evaluate(const PolicySet &policies, const Request &request, Decision &out, 
     scratch.lowerAction.assign(request.action);
     for (char &c : scratch.lowerAction)
         c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    Subject subject{request, scratch.lowerAction, scratch.lowerAction.find(':'), parseCaller(request.callerArn),
-                    splitArn(request.resource), true};
-    std::string_view resourceAccount = accountOf(request.resourceOwner);
-    if (resourceAccount.empty() && subject.resourceArn)
-        resourceAccount = subject.resourceArn->account();
+    const Subject subject{request, scratch.lowerAction, scratch.lowerAction.find(':'), parties.caller,
+                          parties.resourceArn, parties.sameAccount, options.trace ? nullptr : memo, 0};
     const bool service = subject.caller.kind == Caller::Kind::Service;
-    subject.sameAccount = service || resourceAccount.empty() || subject.caller.account.empty()
-        || resourceAccount == subject.caller.account;
 
     Trace *trace = options.trace ? &out.trace : nullptr;
     const auto step = [&](const char *name) -> TraceStep * {
@@ -443,6 +525,36 @@ void evaluate(const PolicySet &policies, const Request &request, Decision &out, 
     if (!sessionAllows)
         return deny(Gate::Session);
     return allow({&resource, &identity, &boundary, &session});
+}
+
+} // namespace
+
+void evaluate(const PolicySet &policies, const Request &request, Decision &out, EvaluationOptions options)
+{
+    evaluateOne(policies, request, Parties(request), out, options, nullptr);
+}
+
+void evaluateMatrix(const PolicySet &policies, const MatrixRequest &request,
+                    const std::function<void(std::size_t, std::size_t, const Decision &)> &sink,
+                    EvaluationOptions options)
+{
+    // The same policies, caller and context for every pair: what a statement's
+    // Resource says of a resource is worked out once per resource, and what its
+    // Action says of an action once per action (see statementsForAction()).
+    std::vector<ResourceMemo> memos(request.resources.size());
+    std::vector<Parties> parties;
+    parties.reserve(request.resources.size());
+    for (const std::string &resource : request.resources)
+        parties.emplace_back(Request{request.callerArn, {}, resource, request.resourceOwner, request.context});
+    Decision decision;
+    for (std::size_t a = 0; a < request.actions.size(); ++a) {
+        for (std::size_t r = 0; r < request.resources.size(); ++r) {
+            const Request one{request.callerArn, request.actions[a], request.resources[r], request.resourceOwner,
+                              request.context};
+            evaluateOne(policies, one, parties[r], decision, options, &memos[r]);
+            sink(a, r, decision);
+        }
+    }
 }
 
 Decision evaluate(const PolicySet &policies, const Request &request, EvaluationOptions options)

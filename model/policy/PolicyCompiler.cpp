@@ -4,6 +4,7 @@
 #include "CompiledPolicy.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 
 namespace iam {
@@ -109,7 +110,9 @@ CompiledCondition compileCondition(const ConditionClause &clause, int index, boo
 std::shared_ptr<const CompiledPolicy> compilePolicy(const PolicyDocument &document, std::string sourceId,
                                                     PolicyType type)
 {
+    static std::atomic<std::uint64_t> nextId{1};
     auto policy = std::make_shared<CompiledPolicy>();
+    policy->m_id = nextId.fetch_add(1, std::memory_order_relaxed);
     policy->m_sourceId = std::move(sourceId);
     policy->m_type = type;
     policy->m_variables = document.supportsPolicyVariables();

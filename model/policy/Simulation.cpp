@@ -289,14 +289,11 @@ std::vector<EvaluationResult> simulate(const SimulationRequest &request, Evaluat
 {
     std::vector<EvaluationResult> results;
     results.reserve(request.actionNames.size() * request.resourceArns.size());
-    for (const std::string &action : request.actionNames) {
-        for (const std::string &resource : request.resourceArns) {
-            EvaluationResult result{action, resource, {}};
-            const Request one{request.callerArn, action, resource, request.resourceOwner, &request.context};
-            evaluate(request.policies, one, result.decision, options);
-            results.push_back(std::move(result));
-        }
-    }
+    const MatrixRequest matrix{request.callerArn, request.actionNames, request.resourceArns, request.resourceOwner,
+                               &request.context};
+    evaluateMatrix(request.policies, matrix, [&](std::size_t action, std::size_t resource, const Decision &decision) {
+        results.push_back({request.actionNames[action], request.resourceArns[resource], decision});
+    }, options);
     return results;
 }
 

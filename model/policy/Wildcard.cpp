@@ -106,9 +106,36 @@ Wildcard::Wildcard(std::string pattern)
     } else if (stars == 1 && !questions && !escapes && firstStar == m_pattern.size() - 1) {
         m_kind = Kind::Prefix;
         m_literal = m_pattern.substr(0, firstStar);
+    } else if (!questions && !escapes) {
+        m_kind = Kind::Segments;
+        std::size_t start = 0;
+        for (std::size_t star = m_pattern.find('*'); ; star = m_pattern.find('*', start)) {
+            m_segments.push_back(m_pattern.substr(start, star - start));
+            if (star == std::string::npos)
+                break;
+            start = star + 1;
+        }
     } else {
         m_kind = Kind::Glob;
     }
+}
+
+bool Wildcard::matchSegments(std::string_view text) const
+{
+    // "a*b*c": text starts with "a", ends with "c", and holds "b" in between. Taking
+    // each middle piece at its leftmost place is always right when only `*` is used.
+    const std::string &first = m_segments.front();
+    const std::string &last = m_segments.back();
+    if (text.size() < first.size() + last.size() || !text.starts_with(first) || !text.ends_with(last))
+        return false;
+    std::string_view middle = text.substr(first.size(), text.size() - first.size() - last.size());
+    for (std::size_t i = 1; i + 1 < m_segments.size(); ++i) {
+        const std::size_t at = middle.find(m_segments[i]);
+        if (at == std::string_view::npos)
+            return false;
+        middle.remove_prefix(at + m_segments[i].size());
+    }
+    return true;
 }
 
 } // namespace iam

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace iam {
 
@@ -29,7 +30,9 @@ std::string unescaped(std::string_view pattern);
 class Wildcard
 {
 public:
-    enum class Kind { Any, Exact, Prefix, Glob };
+    // Segments: only `*` wildcards (no `?`, no escapes), matched as literal pieces
+    // found in order; Glob: anything else, matched by wildcardMatch().
+    enum class Kind { Any, Exact, Prefix, Segments, Glob };
 
     Wildcard() = default;
     explicit Wildcard(std::string pattern);
@@ -40,6 +43,7 @@ public:
         case Kind::Any: return true;
         case Kind::Exact: return text == m_literal;
         case Kind::Prefix: return text.starts_with(m_literal);
+        case Kind::Segments: return matchSegments(text);
         case Kind::Glob: return wildcardMatch(m_pattern, text);
         }
         return false;
@@ -50,7 +54,10 @@ public:
     bool hasWildcards() const { return m_kind != Kind::Exact; }
 
 private:
+    bool matchSegments(std::string_view text) const;
+
     std::string m_pattern;
+    std::vector<std::string> m_segments;   // Segments: the literal pieces between stars
     std::string m_literal;   // Exact: the text (unescaped); Prefix: the part before `*`
     Kind m_kind = Kind::Exact;
 };
