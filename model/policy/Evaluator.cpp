@@ -306,6 +306,14 @@ void scanAll(const std::vector<PolicyPtr> &policies, const Subject &subject, Scr
     }
 }
 
+// The actions a role's trust policy governs: taking a session of the role, and
+// what may travel with it (id_session-tags.md, id_credentials_temp_control-access_monitor.md).
+bool assumesRole(std::string_view lowerAction)
+{
+    return lowerAction.starts_with("sts:assumerole") || lowerAction == "sts:tagsession"
+        || lowerAction == "sts:setsourceidentity" || lowerAction == "sts:setcontext";
+}
+
 std::string_view accountOf(std::string_view text)
 {
     if (isAccountId(text))
@@ -506,6 +514,10 @@ void evaluateOne(const PolicySet &policies, const Request &request, const Partie
         // the account only delegates to the account's own IAM policies.
         if (resource.bestAllow == PrincipalMatch::Direct)
             return allow({&resource});
+        // Assuming a role always needs its trust policy's consent, in the same
+        // account too (id_roles_manage-assume.md: the role's trust policy must allow).
+        if (assumesRole(subject.lowerAction) && !resource.allow)
+            return deny(Gate::ResourceBased);
         const bool roleGrant = resource.bestAllow == PrincipalMatch::Role;
         if (!identityAllows && !roleGrant)
             return deny(Gate::IdentityBased);
