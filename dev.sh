@@ -35,9 +35,9 @@ run)
     install_missing
     build build
     # Until the console exists, the run command plays the walkthrough's decisions.
-    for request in lab-user ec2-trust instance-session; do
-        echo "== resources/walkthrough/$request.json"
-        build/bin/iam-sim simulate-custom-policy --explain --cli-input-json "file://resources/walkthrough/$request.json"
+    for request in resources/walkthrough/*.json; do
+        echo "== $(basename "$request" .json | tr - ' ')"
+        build/bin/iam-sim simulate-custom-policy --output text --cli-input-json "file://$request"
     done
     ;;
 test)
