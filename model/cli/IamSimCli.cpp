@@ -123,16 +123,23 @@ int simulateCustomPolicy(const std::vector<std::string> &args, Streams &io)
         return kBadInput;
     }
     const bool explain = options.flag("--explain");
-    const std::vector<EvaluationResult> results = simulate(*loaded.request, {.trace = explain});
-    if (options.value("--output") == "text") {
-        for (const EvaluationResult &r : results)
-            io.out << r.action << '\t' << r.resource << '\t' << outcomeName(r.decision.outcome) << '\n';
+    const bool text = options.value("--output") == "text";
+    // Decisions stream out as they are made; nothing of a large matrix is kept.
+    const DecisionSink also = [&](const std::string &action, const std::string &resource, const Decision &decision) {
+        if (text)
+            io.out << action << '\t' << resource << '\t' << outcomeName(decision.outcome) << '\n';
+        if (explain)
+            io.err << explainDecision(decision, action, resource);
+    };
+    if (text) {
+        const MatrixRequest matrix{loaded.request->callerArn, loaded.request->actionNames,
+                                   loaded.request->resourceArns, loaded.request->resourceOwner,
+                                   &loaded.request->context};
+        evaluateMatrix(loaded.request->policies, matrix, [&](std::size_t a, std::size_t r, const Decision &decision) {
+            also(loaded.request->actionNames[a], loaded.request->resourceArns[r], decision);
+        }, {.trace = explain});
     } else {
-        io.out << simulationResultJson(results).dump(4) << '\n';
-    }
-    if (explain) {
-        for (const EvaluationResult &r : results)
-            io.err << explainDecision(r.decision, r.action, r.resource);
+        streamSimulation(*loaded.request, io.out, {.trace = explain}, also);
     }
     return kOk;
 }

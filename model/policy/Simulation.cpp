@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <ostream>
 
 namespace iam {
 
@@ -266,9 +268,35 @@ void Loader::readContext(const json &root, RequestContext &context)
     }
 }
 
-json position(const SourceLocation &where)
+// JSON string escaping for the streamed result (UTF-8 passes through).
+void appendQuoted(std::string &out, std::string_view text)
 {
-    return {{"Line", where.line}, {"Column", where.column}};
+    out += '"';
+    for (char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escape[8];
+                std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
+                out += escape;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendPosition(std::string &out, const char *name, const SourceLocation &where)
+{
+    out += "                    \"";
+    out += name;
+    out += "\": {\"Line\": " + std::to_string(where.line) + ", \"Column\": " + std::to_string(where.column) + "}";
 }
 
 } // namespace
@@ -311,28 +339,72 @@ const char *sourcePolicyTypeName(PolicyType type)
     return "IAM Policy";
 }
 
+void appendEvaluationResult(std::string &out, std::string_view action, std::string_view resource,
+                            const Decision &decision)
+{
+    out += "        {\n            \"EvalActionName\": ";
+    appendQuoted(out, action);
+    out += ",\n            \"EvalResourceName\": ";
+    appendQuoted(out, resource);
+    out += ",\n            \"EvalDecision\": \"";
+    out += outcomeName(decision.outcome);
+    out += "\",\n            \"MatchedStatements\": [";
+    for (std::size_t i = 0; i < decision.matched.size(); ++i) {
+        const StatementRef &ref = decision.matched[i];
+        out += i == 0 ? "\n" : ",\n";
+        out += "                {\n                    \"SourcePolicyId\": ";
+        appendQuoted(out, ref.policy->sourceId());
+        out += ",\n                    \"SourcePolicyType\": \"";
+        out += sourcePolicyTypeName(ref.policy->type());
+        out += "\",\n";
+        appendPosition(out, "StartPosition", ref.get().range.start);
+        out += ",\n";
+        appendPosition(out, "EndPosition", ref.get().range.end);
+        out += "\n                }";
+    }
+    out += decision.matched.empty() ? "],\n" : "\n            ],\n";
+    out += "            \"MissingContextValues\": [";
+    for (std::size_t i = 0; i < decision.missingContextKeys.size(); ++i) {
+        out += i == 0 ? "" : ", ";
+        appendQuoted(out, decision.missingContextKeys[i]);
+    }
+    out += "]\n        }";
+}
+
+void streamSimulation(const SimulationRequest &request, std::ostream &out, EvaluationOptions options,
+                      const DecisionSink &also)
+{
+    // Written as each pair is decided: a large matrix is never held in memory.
+    std::string buffer = "{\n    \"EvaluationResults\": [\n";
+    bool first = true;
+    const MatrixRequest matrix{request.callerArn, request.actionNames, request.resourceArns, request.resourceOwner,
+                               &request.context};
+    evaluateMatrix(request.policies, matrix, [&](std::size_t action, std::size_t resource, const Decision &decision) {
+        if (!first)
+            buffer += ",\n";
+        first = false;
+        appendEvaluationResult(buffer, request.actionNames[action], request.resourceArns[resource], decision);
+        if (also)
+            also(request.actionNames[action], request.resourceArns[resource], decision);
+        if (buffer.size() > (1 << 16)) {
+            out << buffer;
+            buffer.clear();
+        }
+    }, options);
+    buffer += first ? "    ]\n}\n" : "\n    ]\n}\n";
+    out << buffer;
+}
+
 nlohmann::json simulationResultJson(const std::vector<EvaluationResult> &results)
 {
-    json list = json::array();
-    for (const EvaluationResult &result : results) {
-        json matched = json::array();
-        for (const StatementRef &ref : result.decision.matched) {
-            const CompiledStatement &statement = ref.get();
-            matched.push_back({{"SourcePolicyId", ref.policy->sourceId()},
-                               {"SourcePolicyType", sourcePolicyTypeName(ref.policy->type())},
-                               {"StartPosition", position(statement.range.start)},
-                               {"EndPosition", position(statement.range.end)}});
-        }
-        json missing = json::array();
-        for (std::string_view key : result.decision.missingContextKeys)
-            missing.push_back(std::string(key));
-        list.push_back({{"EvalActionName", result.action},
-                        {"EvalResourceName", result.resource},
-                        {"EvalDecision", outcomeName(result.decision.outcome)},
-                        {"MatchedStatements", std::move(matched)},
-                        {"MissingContextValues", std::move(missing)}});
+    std::string text = "{\"EvaluationResults\": [";
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (i > 0)
+            text += ",";
+        appendEvaluationResult(text, results[i].action, results[i].resource, results[i].decision);
     }
-    return {{"EvaluationResults", std::move(list)}};
+    text += "]}";
+    return json::parse(text);
 }
 
 } // namespace iam

@@ -19,6 +19,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,6 +65,17 @@ std::vector<EvaluationResult> simulate(const SimulationRequest &request, Evaluat
 // The result document: {"EvaluationResults": [...]}, with MatchedStatements carrying
 // SourcePolicyId, SourcePolicyType and the statement's start and end positions.
 nlohmann::json simulationResultJson(const std::vector<EvaluationResult> &results);
+
+// One EvaluationResults entry, as streamSimulation() writes it (4-space indents).
+void appendEvaluationResult(std::string &out, std::string_view action, std::string_view resource,
+                            const Decision &decision);
+
+using DecisionSink = std::function<void(const std::string &action, const std::string &resource, const Decision &)>;
+
+// Evaluates the request and writes the result document to `out` as it goes,
+// keeping nothing: what iam-sim prints. `also`, when set, sees each decision too.
+void streamSimulation(const SimulationRequest &request, std::ostream &out, EvaluationOptions options = {},
+                      const DecisionSink &also = {});
 
 // The SourcePolicyType words of the result: "IAM Policy", "Permissions Boundary Policy",
 // "Resource Policy", "Session Policy", "Service Control Policy", "Resource Control Policy".
