@@ -122,6 +122,24 @@ ConditionOutcome evaluateCondition(const CompiledCondition &condition, const Req
             *detail = "`" + condition.operatorName + "` is not a condition operator IAM knows";
         return ConditionOutcome::False;
     }
+    // A policy variable with no value makes the statement invalid, whatever the
+    // operator (reference_policies_variables.md).
+    for (const ConditionValue &value : condition.values) {
+        const VariableTemplate *variables = value.variables ? &*value.variables
+            : value.arnPattern && value.arnPattern->variables ? &*value.arnPattern->variables
+                                                              : nullptr;
+        if (!variables)
+            continue;
+        thread_local std::string expanded;
+        expanded.clear();
+        std::string_view missing;
+        if (!variables->expand(context, expanded, missing)) {
+            noteMissingKey(out, missing);
+            if (detail)
+                *detail = "the policy variable `${" + std::string(missing) + "}` has no value in the request";
+            return ConditionOutcome::FalseMissingKey;
+        }
+    }
     const ContextEntry *entry = context ? context->findLower(condition.lowerKey) : nullptr;
     const bool present = entry && !entry->values.empty();
     const ConditionOperator &op = condition.op;

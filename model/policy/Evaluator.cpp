@@ -73,10 +73,11 @@ PrincipalMatch matchPrincipal(const CompiledPrincipal &principal, const Caller &
             match = !service && caller.account == entry.account ? PrincipalMatch::Account : PrincipalMatch::None;
             break;
         case Kind::Role:
-            if (caller.arn == entry.arn)
-                match = PrincipalMatch::Direct;
-            else if (caller.kind == Caller::Kind::AssumedRole && caller.account == entry.account
-                     && caller.roleName == entry.roleName)
+            // The role itself or any of its sessions: a grant through the role ARN,
+            // which the boundary and session policies still limit.
+            if (caller.arn == entry.arn
+                || (caller.kind == Caller::Kind::AssumedRole && caller.account == entry.account
+                    && caller.roleName == entry.roleName))
                 match = PrincipalMatch::Role;
             break;
         case Kind::Arn:
@@ -120,17 +121,28 @@ struct Verdict
 
 bool coversResource(const CompiledStatement &statement, const Subject &subject, Decision &out, bool &sawMissingKey)
 {
+    const ArnParts *split = subject.resourceArn ? &*subject.resourceArn : nullptr;
+    // A policy variable with no value makes the whole statement invalid, NotResource
+    // included (reference_policies_variables.md: "any attempt to match it fails and
+    // causes the statement to be invalid"), wherever it stands in the list.
+    for (const ResourcePattern &pattern : statement.resources) {
+        if (!pattern.variables)
+            continue;
+        thread_local std::string expanded;
+        expanded.clear();
+        std::string_view missing;
+        if (!pattern.variables->expand(subject.request.context, expanded, missing)) {
+            noteMissingKey(out, missing);
+            sawMissingKey = true;
+            return false;
+        }
+    }
     bool listed = false;
     for (const ResourcePattern &pattern : statement.resources) {
         std::string_view missing;
-        if (pattern.matches(subject.request.resource, subject.resourceArn ? &*subject.resourceArn : nullptr,
-                            subject.request.context, missing)) {
+        if (pattern.matches(subject.request.resource, split, subject.request.context, missing)) {
             listed = true;
             break;
-        }
-        if (!missing.empty()) {
-            noteMissingKey(out, missing);
-            sawMissingKey = true;
         }
     }
     return listed != statement.notResource;
@@ -447,8 +459,11 @@ void evaluateOne(const PolicySet &policies, const Request &request, const Partie
     identity.clear();
     boundary.clear();
     session.clear();
-    if (iamPrincipal && !root) {
+    if (iamPrincipal) {
+        // The root user's identity permission is implicit, but a Deny given for it still applies.
         scanAll(policies.identity, subject, scratch, identity, out, step("Identity-based policies"));
+    }
+    if (iamPrincipal && !root) {
         if (!policies.permissionsBoundary.empty())
             scanAll(policies.permissionsBoundary, subject, scratch, boundary, out, step("Permissions boundary"));
         if (!policies.session.empty())

@@ -142,6 +142,10 @@ std::optional<ParsedKeyType> parseContextKeyType(std::string_view name)
 
 bool IpNetwork::contains(const IpNetwork &address) const
 {
+    // IPv4 and IPv6 ranges never cross: policies list them separately, and ::/0 is
+    // not "every IPv4 address".
+    if (v4 != address.v4)
+        return false;
     const int bits = prefixLength;
     const int whole = bits / 8;
     if (std::memcmp(bytes, address.bytes, static_cast<std::size_t>(whole)) != 0)
@@ -188,9 +192,17 @@ std::optional<IpNetwork> parseIpNetwork(std::string_view text)
 
 std::optional<double> parseNumber(std::string_view text)
 {
-    if (text.starts_with('+'))
+    if (text.starts_with('+')) {
         text.remove_prefix(1);
-    if (text.empty())
+        if (text.starts_with('-'))
+            return std::nullopt;   // "+-1" is no number
+    }
+    // Digits, one sign, one point, an exponent: "inf", "nan" and "+-1" are not numbers.
+    if (text.empty() || text.front() == '+' || text.starts_with("-+") || text.starts_with("--")
+        || !std::all_of(text.begin(), text.end(), [](char c) {
+               return (c >= '0' && c <= '9') || c == '-' || c == '.' || c == 'e' || c == 'E' || c == '+';
+           })
+        || text.find_first_of("0123456789") == std::string_view::npos)
         return std::nullopt;
     double value = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -211,8 +223,12 @@ std::optional<double> parseDate(std::string_view text)
     if (!month || pos >= text.size() || text[pos++] != '-')
         return std::nullopt;
     const auto day = parseDigits(text, 2, pos);
-    if (!day || *month < 1 || *month > 12 || *day < 1 || *day > 31)
+    if (!day || *month < 1 || *month > 12 || *day < 1)
         return std::nullopt;
+    static constexpr int kDaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (*year % 4 == 0 && *year % 100 != 0) || *year % 400 == 0;
+    if (*day > kDaysInMonth[*month - 1] + (*month == 2 && leap ? 1 : 0))
+        return std::nullopt;   // 2024-02-30 is no date, not 2024-03-01
     double seconds = static_cast<double>(daysFromCivil(*year, *month, *day)) * 86400.0;
     if (pos == text.size())
         return seconds;

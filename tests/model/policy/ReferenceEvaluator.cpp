@@ -813,6 +813,37 @@ bool resourceMatches(const std::string &entry, const std::string &resource, bool
     return arnOrGlobMatch(*pattern, resource);
 }
 
+// reference_policies_variables.md: a variable whose key is "not present ... causes the
+// statement to be invalid". Variables stand in Resource / NotResource and in the
+// values of the string and ARN condition operators.
+bool hasUnresolvedVariable(const json &statement, bool variables, const Context &context)
+{
+    if (!variables)
+        return false;
+    const auto unresolved = [&](const std::string &text) { return !expand(text, true, true, context).has_value(); };
+    for (const char *element : {"Resource", "NotResource"}) {
+        if (statement.contains(element)) {
+            const std::vector<std::string> entries = strings(statement[element]);
+            if (std::any_of(entries.begin(), entries.end(), unresolved))
+                return true;
+        }
+    }
+    if (statement.contains("Condition") && statement["Condition"].is_object()) {
+        for (const auto &[operatorName, keys] : statement["Condition"].items()) {
+            const std::size_t colon = operatorName.find(':');
+            const std::string base = colon == std::string::npos ? operatorName : operatorName.substr(colon + 1);
+            if (!base.starts_with("String") && !base.starts_with("Arn"))
+                continue;
+            for (const auto &[key, values] : keys.items()) {
+                const std::vector<std::string> list = strings(values);
+                if (std::any_of(list.begin(), list.end(), unresolved))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 // Whether the statement applies to the question, and if so how its principal
 // names the caller (always Directly outside resource-based policies, which name no
 // principal: reference_policies_elements_principal.md).
@@ -837,6 +868,8 @@ Named statementApplies(const json &statement, bool resourceBased, bool variables
     } else {
         return Named::No;
     }
+    if (hasUnresolvedVariable(statement, variables, q.context))
+        return Named::No;
     // reference_policies_elements_resource.md / _notresource.md; a statement without
     // either (a role trust policy) covers every resource.
     if (statement.contains("Resource")) {

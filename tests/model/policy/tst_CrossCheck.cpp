@@ -281,7 +281,8 @@ void tst_CrossCheck::engineAgreesWithReference()
             if (!shownKinds.insert((*engine)[k] + "/" + expected[k] + " " + shape(minimal)).second)
                 continue;
             const std::size_t resources = request.contains("ResourceArns") ? request["ResourceArns"].size() : 1;
-            qWarning("request %llu, %s on %s: engine %s, reference %s\nshrunk (still disagreeing, perhaps on another pair):\n%s\noriginal:\n%s",
+            qWarning("request %llu, %s on %s: engine %s, reference %s\n"
+                     "shrunk (still disagreeing, perhaps on another pair):\n%s\noriginal:\n%s",
                      static_cast<unsigned long long>(i),
                      request["ActionNames"][k / resources].get<std::string>().c_str(),
                      request.contains("ResourceArns") ? request["ResourceArns"][k % resources].get<std::string>().c_str() : "*",

@@ -742,22 +742,6 @@ void tst_Evaluator::decisions()
     const Request request{c.caller, c.action, c.resource, c.owner, &context};
 
     const Decision decision = evaluate(set, request);
-    // ENGINE BUG: a caller given as the role ARN is matched by a resource policy naming
-    // that role ARN as a direct grant, so the role's boundary / session policy do not
-    // limit it. The guide: "Resource-based policies that grant permissions to an IAM
-    // role ARN are limited by an implicit deny in a permissions boundary or session
-    // policy"; EVALUATION.md rule 5 lists only user ARN, session ARN, "*" and
-    // Service/Federated/CanonicalUser values as grants that stand alone.
-    QEXPECT_FAIL("role-arn-caller-grant-limited-by-boundary", "engine bug: role ARN caller treated as direct grant", Abort);
-    QEXPECT_FAIL("role-arn-caller-grant-limited-by-session-policy", "engine bug: role ARN caller treated as direct grant",
-                 Abort);
-    // ENGINE BUG (per the guide; EVALUATION.md rule 12 reads it per entry): a variable
-    // that does not resolve makes only its Resource entry or condition value not match,
-    // so NotResource and negated operators turn that into a match and the Deny applies.
-    QEXPECT_FAIL("unresolved-variable-invalidates-notresource-deny",
-                 "engine bug: an unresolved variable does not invalidate its statement", Abort);
-    QEXPECT_FAIL("unresolved-variable-invalidates-negated-condition-deny",
-                 "engine bug: an unresolved variable does not invalidate its statement", Abort);
     QCOMPARE(outcomeName(decision.outcome), outcomeName(c.expected));
     if (c.expected != Outcome::Allowed) {
         QCOMPARE(int(decision.deniedBy), int(c.gate));
