@@ -77,6 +77,7 @@ bool privateNetwork(const IpNetwork &network)
         IpNetwork block;
         std::copy(prefix.begin(), prefix.end(), block.bytes);
         block.prefixLength = bits;
+        block.v4 = bits > 96;   // contains() keeps the families apart
         return network.prefixLength >= bits && block.contains(network);
     };
     return within({0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 10}, 104)
