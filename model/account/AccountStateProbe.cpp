@@ -1,7 +1,9 @@
 #include "AccountStateProbe.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <string_view>
 #include <unordered_set>
 
 namespace iam {
@@ -19,16 +21,30 @@ std::string wallClock()
     return text;
 }
 
-// newId() appends 17 characters to its prefix; ids made from it may change case
-// (EC2 ids are lower-case), so they compare by their last 17 characters, upper-cased.
+// newId() appends 17 characters of kAlphabet to its prefix. IAM ids keep them;
+// EC2 ids (Ec2Operations.cpp) turn each into a lower-case hex digit. An id's last
+// 17 characters are its key; ids with other characters were not made here
+// (imported from AWS, typed by hand) and are not looked for.
 constexpr std::size_t kIdLength = 17;
+constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+constexpr std::string_view kHex = "0123456789abcdef";
 
 std::string idKey(const std::string &id)
 {
-    std::string key = id.size() >= kIdLength ? id.substr(id.size() - kIdLength) : id;
-    for (char &c : key)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return key;
+    if (id.size() < kIdLength)
+        return {};
+    std::string key = id.substr(id.size() - kIdLength);
+    const bool iamStyle = key.find_first_not_of(kAlphabet) == std::string::npos;
+    const bool ec2Style = key.find_first_not_of(kHex) == std::string::npos;
+    return iamStyle || ec2Style ? key : std::string();
+}
+
+std::string hexKey(const std::string &key)
+{
+    std::string hex(key.size(), '0');
+    for (std::size_t i = 0; i < key.size(); ++i)
+        hex[i] = kHex[kAlphabet.find(key[i]) % 16];
+    return hex;
 }
 
 } // namespace
@@ -52,8 +68,8 @@ std::uint64_t idCounter(const Account &account)
 {
     std::unordered_set<std::string> inUse;
     const auto add = [&](const std::string &id) {
-        if (id.size() >= kIdLength)
-            inUse.insert(idKey(id));
+        if (std::string key = idKey(id); !key.empty())
+            inUse.insert(std::move(key));
     };
     for (const User &user : account.users())
         add(user.id);
@@ -72,17 +88,21 @@ std::uint64_t idCounter(const Account &account)
     if (inUse.empty())
         return 0;
 
-    // Each counter value was drawn by a creation: one made directly (still alive, or
-    // since deleted by a logged call) or by a logged call. The bound leaves room for
-    // calls that draw several ids; the scan stops early once every id is accounted for.
-    const std::uint64_t bound = 4 * (inUse.size() + account.eventLog().events().size()) + 256;
+    // Every counter value was drawn by a creation (of something still there, or
+    // since deleted by a logged call) or by a logged call: temporary credentials
+    // draw a few dozen at a time. The scan stops once every id is accounted for;
+    // the cap bounds it (about a quarter of a second) when some never are.
+    const std::uint64_t bound = std::min<std::uint64_t>(
+        64 * (inUse.size() + account.eventLog().events().size()) + 4096, 4'000'000);
     Account scratch(account.accountId());
     std::uint64_t highest = 0;
     std::size_t found = 0;
     for (std::uint64_t counter = 1; counter <= bound && found < inUse.size(); ++counter) {
-        if (inUse.count(idKey(scratch.newId("")))) {
+        const std::string key = scratch.newId("");
+        const std::size_t matches = inUse.count(key) + inUse.count(hexKey(key));
+        if (matches) {
             highest = counter;
-            ++found;
+            found += matches;
         }
     }
     return highest;

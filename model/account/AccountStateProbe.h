@@ -17,9 +17,11 @@ namespace iam {
 // clock fixed to the very second of the call reads as the wall clock.
 std::string fixedClock(const Account &account);
 
-// The highest id counter whose id (IAM's, EC2's) is still in use: the counter
-// newId() must move past so that new ids never repeat a live one. Exact whenever
-// the last id made is still in use. Costs one newId() per counter value scanned.
+// The highest id counter whose id (IAM's, or EC2's hex form) is still in use: the
+// counter newId() must move past so that new ids never repeat a live one. Exact
+// when the last draw made an id that is still there; draws that left nothing
+// behind (temporary credentials, deleted entities) after it are not recovered, so
+// ids made after a reload may differ from those of an unbroken session.
 std::uint64_t idCounter(const Account &account);
 
 // Moves a fresh account's counter to `counter` (newId() is a function of the

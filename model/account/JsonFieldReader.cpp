@@ -205,6 +205,42 @@ std::vector<std::string> JsonFieldReader::strings(const Json &object, const std:
     return values;
 }
 
+std::string JsonFieldReader::name(const Json &object, const std::string &pointer, std::string_view key)
+{
+    std::string name = string(object, pointer, key, Required);
+    const auto it = object.find(key);
+    if (name.empty() && it != object.end() && it->is_string())
+        error(member(pointer, key), "INVALID_VALUE", "`" + std::string(key) + "` must not be empty");
+    return name;
+}
+
+std::string JsonFieldReader::path(const Json &object, const std::string &pointer, std::string_view key)
+{
+    std::string path = string(object, pointer, key, Optional, "/");
+    // IAM paths begin and end with a slash: "/", "/engineering/".
+    if (path.empty() || path.front() != '/' || path.back() != '/') {
+        error(member(pointer, key), "INVALID_VALUE", "`" + std::string(key) + "` must begin and end with `/`");
+        path = "/";
+    }
+    return path;
+}
+
+void JsonFieldReader::claimName(std::unordered_set<std::string> &taken, const std::string &name,
+                                const std::string &pointer, std::string_view what, bool ignoreCase)
+{
+    // "S3Access" and "s3access" clash in IAM.
+    if (!name.empty() && !taken.insert(ignoreCase ? lowercase(name) : name).second)
+        error(pointer, "DUPLICATE_NAME", "duplicate " + std::string(what) + " `" + name + "`");
+}
+
+std::string JsonFieldReader::lowercase(std::string_view text)
+{
+    std::string out(text);
+    for (char &c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
 bool JsonFieldReader::expectObject(const Json &value, const std::string &pointer, std::string_view what)
 {
     if (value.is_object())

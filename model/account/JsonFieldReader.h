@@ -12,7 +12,9 @@
 //   if (reader.hasErrors()) return reader.diagnostics();
 //
 // Objects keep their key order (ordered_json), so a policy given as an object is
-// re-serialised in the order its author wrote it. Not thread-safe.
+// re-serialised in the order its author wrote it. A key given twice is not
+// reported (the last one counts, as in nlohmann/json): finding it would take the
+// locator's scan of every file, valid ones included. Not thread-safe.
 
 #include "Diagnostic.h"
 
@@ -22,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace iam {
@@ -52,6 +55,33 @@ public:
     const Json *object(const Json &object, const std::string &pointer, std::string_view key, Presence presence);
     // An array of strings; items of another type are errors and skipped.
     std::vector<std::string> strings(const Json &object, const std::string &pointer, std::string_view key);
+    // A required, non-empty string: an entity's name, a tag's key.
+    std::string name(const Json &object, const std::string &pointer, std::string_view key);
+    // An IAM path: "/" when absent; an error unless it begins and ends with "/".
+    std::string path(const Json &object, const std::string &pointer, std::string_view key);
+    // Records `name` as taken in `taken`; a DUPLICATE_NAME error at `pointer` ("duplicate
+    // user name `alice`", `what` being "user name") when it was taken already. IAM names are unique ignoring case; bucket names, instance
+    // ids and object keys are not (`ignoreCase` false).
+    void claimName(std::unordered_set<std::string> &taken, const std::string &name, const std::string &pointer,
+                   std::string_view what, bool ignoreCase = true);
+
+    // Calls visit(item, itemPointer) for each object in the array `key` of
+    // `object`; an absent array is empty, an item that is not an object an error.
+    template<typename Visit>
+    void forEachObject(const Json &object, const std::string &pointer, std::string_view key, std::string_view what,
+                       Visit visit)
+    {
+        const Json *list = array(object, pointer, key, Optional);
+        if (!list)
+            return;
+        const std::string listPointer = member(pointer, key);
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string itemPointer = item(listPointer, i);
+            if (expectObject((*list)[i], itemPointer, what))
+                visit((*list)[i], itemPointer);
+        }
+    }
+
     // Whether `value` (at `pointer`) is an object; an INVALID_FIELD_TYPE error when not.
     bool expectObject(const Json &value, const std::string &pointer, std::string_view what);
     // A warning for each member not in `known` (a misspelt field is otherwise lost silently).
@@ -67,6 +97,7 @@ public:
 
     static std::string member(const std::string &pointer, std::string_view key);
     static std::string item(const std::string &pointer, std::size_t index);
+    static std::string lowercase(std::string_view text);
 
 private:
     struct Problem

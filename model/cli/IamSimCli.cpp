@@ -1,6 +1,8 @@
 #include "IamSimCli.h"
 
+#include "IamSimAccountCommands.h"
 #include "IamSimHelp.h"
+#include "IamSimSupport.h"
 
 #include "Explainer.h"
 #include "PolicyParser.h"
@@ -22,98 +24,25 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr int kOk = 0;
-constexpr int kInternalError = 1;
-constexpr int kBadInput = 2;
-
-struct Streams
-{
-    std::istream &in;
-    std::ostream &out;
-    std::ostream &err;
-    const ActionCatalog *catalog;
-};
-
-// --name value pairs and --flags, as the AWS CLI takes them.
-struct Options
-{
-    std::map<std::string, std::string> values;
-    std::vector<std::string> flags;
-    std::vector<std::string> unknown;
-
-    bool flag(const std::string &name) const { return std::find(flags.begin(), flags.end(), name) != flags.end(); }
-    std::optional<std::string> value(const std::string &name) const
-    {
-        const auto it = values.find(name);
-        return it == values.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
-};
-
-Options parseOptions(const std::vector<std::string> &args, const std::vector<std::string> &valued,
-                     const std::vector<std::string> &flags)
-{
-    Options options;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string &arg = args[i];
-        if (std::find(valued.begin(), valued.end(), arg) != valued.end() && i + 1 < args.size())
-            options.values[arg] = args[++i];
-        else if (std::find(flags.begin(), flags.end(), arg) != flags.end())
-            options.flags.push_back(arg);
-        else
-            options.unknown.push_back(arg);
-    }
-    return options;
-}
-
-// A parameter's text: file://PATH, - (standard input), or (when `inlineAllowed`) the value itself.
-struct Input
-{
-    std::string text;
-    std::string name;   // what diagnostics call it
-};
-
-std::optional<Input> readInput(const std::string &value, Streams &io, bool inlineAllowed)
-{
-    std::string path = value;
-    if (value.starts_with("file://"))
-        path = value.substr(7);
-    else if (inlineAllowed && value != "-" && !value.empty() && (value.front() == '{' || value.front() == '['))
-        return Input{value, "policy-document"};
-    if (path == "-") {
-        std::stringstream buffer;
-        buffer << io.in.rdbuf();
-        return Input{buffer.str(), "<stdin>"};
-    }
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        io.err << "iam-sim: cannot read " << path << ": No such file or directory\n";
-        return std::nullopt;
-    }
-    std::stringstream buffer;
-    buffer << file.rdbuf();
-    return Input{buffer.str(), path};
-}
+constexpr int kOk = kExitOk;
+constexpr int kInternalError = kExitInternalError;
+constexpr int kBadInput = kExitBadInput;
+using Streams = IamSimIo;
 
 int usageError(Streams &io, const std::string &problem)
 {
-    io.err << "usage: iam-sim <command> [parameters]\n"
-              "To see help text, you can run:\n\n"
-              "  iam-sim help\n"
-              "  iam-sim <command> help\n\n"
-              "iam-sim: error: "
-           << problem << "\n";
-    return kBadInput;
+    return iamSimUsageError(io, problem);
 }
 
 int simulateCustomPolicy(const std::vector<std::string> &args, Streams &io)
 {
-    const Options options = parseOptions(args, {"--cli-input-json", "--output"}, {"--explain"});
-    if (!options.unknown.empty())
-        return usageError(io, "Unknown options: " + options.unknown.front());
+    const IamSimOptions options = parseIamSimOptions(args, {"--cli-input-json", "--output"}, {"--explain"});
+    if (const auto problem = checkIamSimOptions(options, io))
+        return *problem;
     const auto source = options.value("--cli-input-json");
     if (!source)
         return usageError(io, "the following arguments are required: --cli-input-json");
-    const auto input = readInput(*source, io, false);
+    const auto input = readIamSimInput(*source, io, false);
     if (!input)
         return kBadInput;
     const LoadedRequest loaded = loadSimulationRequest(input->text, input->name);
@@ -168,9 +97,9 @@ json position(const SourceLocation &where, const std::string &text)
 
 int validatePolicyCommand(const std::vector<std::string> &args, Streams &io)
 {
-    const Options options = parseOptions(args, {"--policy-document", "--policy-type"}, {});
-    if (!options.unknown.empty())
-        return usageError(io, "Unknown options: " + options.unknown.front());
+    const IamSimOptions options = parseIamSimOptions(args, {"--policy-document", "--policy-type"}, {});
+    if (const auto problem = checkIamSimOptions(options, io))
+        return *problem;
     const auto document = options.value("--policy-document");
     if (!document)
         return usageError(io, "the following arguments are required: --policy-document");
@@ -180,7 +109,7 @@ int validatePolicyCommand(const std::vector<std::string> &args, Streams &io)
         return usageError(io, "argument --policy-type: Invalid choice: '" + typeName
                                   + "', valid choices are: IDENTITY_POLICY | RESOURCE_POLICY | SERVICE_CONTROL_POLICY"
                                     " | RESOURCE_CONTROL_POLICY | TRUST_POLICY");
-    const auto input = readInput(*document, io, true);
+    const auto input = readIamSimInput(*document, io, true);
     if (!input)
         return kBadInput;
     const ParseResult parsed = parsePolicy(input->text, input->name);
@@ -208,6 +137,11 @@ const std::vector<Command> &commands()
     static const std::vector<Command> table = {
         {"simulate-custom-policy", simulateCustomPolicy},
         {"validate-policy", validatePolicyCommand},
+        {"simulate-principal-policy", simulatePrincipalPolicy},
+        {"call", callCommand},
+        {"new-workspace", newWorkspaceCommand},
+        {"import-authorization-details", importAuthorizationDetailsCommand},
+        {"export-authorization-details", exportAuthorizationDetailsCommand},
     };
     return table;
 }
@@ -233,7 +167,9 @@ int printCommandHelp(std::string_view name, Streams &io)
 
 int dispatch(const std::vector<std::string> &args, Streams &io)
 {
-    if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h")
+    if (args.empty())
+        return usageError(io, "the following arguments are required: command");
+    if (args[0] == "help" || args[0] == "--help" || args[0] == "-h")
         return args.size() > 1 ? printCommandHelp(args[1], io) : printOverview(io);
     if (args[0] == "--version") {
         io.out << "iam-sim 0.1.0 (IAM Studio)\n";
@@ -255,9 +191,9 @@ int dispatch(const std::vector<std::string> &args, Streams &io)
 } // namespace
 
 int runIamSim(const std::vector<std::string> &args, std::istream &in, std::ostream &out, std::ostream &err,
-              const ActionCatalog *catalog)
+              const ActionCatalog *catalog, const AwsManagedPolicies *awsManaged)
 {
-    Streams io{in, out, err, catalog};
+    Streams io{in, out, err, catalog, awsManaged};
     try {
         return dispatch(args, io);
     } catch (const std::exception &e) {

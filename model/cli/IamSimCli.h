@@ -16,8 +16,9 @@
 namespace iam {
 
 class ActionCatalog;
+class AwsManagedPolicies;
 
 int runIamSim(const std::vector<std::string> &args, std::istream &in, std::ostream &out, std::ostream &err,
-              const ActionCatalog *catalog = nullptr);
+              const ActionCatalog *catalog = nullptr, const AwsManagedPolicies *awsManaged = nullptr);
 
 } // namespace iam

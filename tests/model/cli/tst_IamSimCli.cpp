@@ -28,6 +28,7 @@ private slots:
     void textOutput();
     void badRequestExitsTwoWithPosition();
     void missingFileExitsTwo();
+    void directoryIsNotARequest();
     void validateFindings();
     void validateInlineDocumentAndTypes_data();
     void validateInlineDocumentAndTypes();
@@ -136,6 +137,13 @@ void tst_IamSimCli::badRequestExitsTwoWithPosition()
     QVERIFY2(r.err.starts_with(path + ":3:48: error: `Effect` must be `Allow` or `Deny`"), r.err.c_str());
 }
 
+void tst_IamSimCli::directoryIsNotARequest()
+{
+    const Run r = run({"simulate-custom-policy", "--cli-input-json", m_dir.path().toStdString()});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err, "iam-sim: cannot read " + m_dir.path().toStdString() + ": Is a directory\n");
+}
+
 void tst_IamSimCli::missingFileExitsTwo()
 {
     const Run r = run({"simulate-custom-policy", "--cli-input-json", "file:///no/such/req.json"});
@@ -233,7 +241,10 @@ void tst_IamSimCli::usageErrors_data()
     QTest::addColumn<std::vector<std::string>>("args");
     QTest::addColumn<std::string>("expected");
     QTest::newRow("unknown-command") << std::vector<std::string>{"simulate-principal-policyy"}
-                                     << std::string("Invalid choice, valid choices are:\n\nsimulate-custom-policy | validate-policy");
+                                     << std::string("Invalid choice, valid choices are:\n\nsimulate-custom-policy | validate-policy | simulate-principal-policy");
+    QTest::newRow("no-command") << std::vector<std::string>{} << std::string("required: command");
+    QTest::newRow("option-without-value") << std::vector<std::string>{"simulate-custom-policy", "--cli-input-json"}
+                                          << std::string("argument --cli-input-json: expected one argument");
     QTest::newRow("missing-input") << std::vector<std::string>{"simulate-custom-policy"}
                                    << std::string("required: --cli-input-json");
     QTest::newRow("unknown-option") << std::vector<std::string>{"validate-policy", "--policy-document", "{}", "--frobnicate"}
