@@ -5,6 +5,8 @@
 #include "IamSimSupport.h"
 
 #include "Explainer.h"
+#include "ResourcePaths.h"
+#include "ServiceCatalog.h"
 #include "PolicyParser.h"
 #include "PolicyValidator.h"
 #include "Simulation.h"
@@ -95,6 +97,20 @@ json position(const SourceLocation &where, const std::string &text)
     return {{"line", where.line}, {"column", std::max(0, where.column - 1)}, {"offset", offset}};
 }
 
+// The catalog the validator checks actions, services and condition keys against:
+// the caller's, else the bundled service authorization reference (loaded once).
+const ActionCatalog *serviceCatalog(Streams &io)
+{
+    if (!io.catalog) {
+        static const auto loaded = ServiceCatalog::load(catalogFile("services.json"));
+        if (loaded.ok())
+            io.catalog = loaded.catalog.get();
+        else
+            io.err << "iam-sim: warning: checking without the service catalog: " << formatDiagnostic(loaded.error) << '\n';
+    }
+    return io.catalog;
+}
+
 int validatePolicyCommand(const std::vector<std::string> &args, Streams &io)
 {
     const IamSimOptions options = parseIamSimOptions(args, {"--policy-document", "--policy-type"}, {});
@@ -114,7 +130,7 @@ int validatePolicyCommand(const std::vector<std::string> &args, Streams &io)
         return kBadInput;
     const ParseResult parsed = parsePolicy(input->text, input->name);
     json findings = json::array();
-    for (const Diagnostic &d : validatePolicy(parsed, *type, io.catalog)) {
+    for (const Diagnostic &d : validatePolicy(parsed, *type, serviceCatalog(io))) {
         const json at = position(d.where, input->text);
         findings.push_back({{"findingType", findingTypeName(d.severity)},
                             {"issueCode", d.code},

@@ -33,6 +33,7 @@ private slots:
     void validateInlineDocumentAndTypes_data();
     void validateInlineDocumentAndTypes();
     void validateMalformedIsAFinding();
+    void validateUsesTheServiceCatalog();
     void helpTexts_data();
     void helpTexts();
     void usageErrors_data();
@@ -201,6 +202,19 @@ void tst_IamSimCli::validateInlineDocumentAndTypes()
     const bool found = std::any_of(findings.begin(), findings.end(),
                                    [&](const json &f) { return f["issueCode"] == code; });
     QVERIFY2(found, r.out.c_str());
+}
+
+void tst_IamSimCli::validateUsesTheServiceCatalog()
+{
+    // The bundled service authorization reference knows s3:GetObject, not s3:GetObjekt.
+    const Run r = run({"validate-policy", "--policy-document",
+                       R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObjekt","Resource":"*"}]})"});
+    QCOMPARE(r.code, 0);
+    const json findings = json::parse(r.out).at("findings");
+    const auto found = std::find_if(findings.begin(), findings.end(),
+                                    [](const json &f) { return f["issueCode"] == "INVALID_ACTION"; });
+    QVERIFY2(found != findings.end(), r.out.c_str());
+    QVERIFY((*found)["findingDetails"].get<std::string>().find("did you mean `s3:GetObject`") != std::string::npos);
 }
 
 void tst_IamSimCli::validateMalformedIsAFinding()
