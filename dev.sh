@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian 12 packages the build, the tests and the headless run need.
-PACKAGES=(cmake ninja-build g++ pkg-config python3 qt6-base-dev nlohmann-json3-dev)
+PACKAGES=(cmake ninja-build g++ pkg-config python3 qt6-base-dev nlohmann-json3-dev libqscintilla2-qt6-dev
+          libgl-dev fonts-dejavu-core xvfb xauth)
 
 install_missing() {
     local missing=() p

@@ -1,0 +1,26 @@
+#pragma once
+
+// The console's left-hand navigation: IAM's pages (Dashboard; Access management:
+// User groups, Users, Roles, Policies). Clicking one asks Navigation to go there;
+// the entry of the page in view stays selected (a role's page selects Roles).
+
+#include "ConsoleLocation.h"
+
+#include <QTreeWidget>
+
+class Navigation;
+
+class ServiceNavigator : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceNavigator(Navigation &navigation, QWidget *parent = nullptr);
+
+    void showLocation(const ConsoleLocation &location);
+
+private:
+    QTreeWidgetItem *addEntry(QTreeWidgetItem *parent, const QString &text, ConsoleLocation::Page page);
+
+    Navigation &m_navigation;
+};
