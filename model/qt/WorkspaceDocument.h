@@ -94,3 +94,5 @@ private:
     iam::CallerIdentity m_savedSignedIn;
     bool m_modified = false;
 };
+
+Q_DECLARE_METATYPE(iam::AccountChange)
