@@ -4,10 +4,13 @@
 #include "Catalogs.h"
 #include "ConsoleStyle.h"
 #include "MainWindow.h"
+#include "Navigation.h"
 #include "WorkspaceDocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHash>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -21,13 +24,34 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("A workspace file to open."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Show the window, save a picture of it to <file> and quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Open on <page>: dashboard, users, groups, roles, policies."),
+                                  QStringLiteral("page"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use the dark palette."));
+    parser.addOptions({screenshot, page, dark});
     parser.process(app);
 
-    ConsoleStyle::apply(app, false);
+    ConsoleStyle::apply(app, parser.isSet(dark));
     WorkspaceDocument document(Catalogs::bundled());
     MainWindow window(document);
     if (!parser.positionalArguments().isEmpty())
         window.openWorkspace(parser.positionalArguments().constFirst());
+    const QHash<QString, ConsoleLocation::Page> pages = {
+        {QStringLiteral("dashboard"), ConsoleLocation::Page::Dashboard}, {QStringLiteral("users"), ConsoleLocation::Page::Users},
+        {QStringLiteral("groups"), ConsoleLocation::Page::Groups},       {QStringLiteral("roles"), ConsoleLocation::Page::Roles},
+        {QStringLiteral("policies"), ConsoleLocation::Page::Policies}};
+    if (parser.isSet(page))
+        window.navigation().go(pages.value(parser.value(page), ConsoleLocation::Page::Dashboard));
     window.show();
+    if (parser.isSet(screenshot)) {
+        window.resize(1280, 800);
+        QTimer::singleShot(300, &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshot));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -3,6 +3,8 @@
 #include "Breadcrumbs.h"
 #include "ConsolePage.h"
 #include "ConsoleStyle.h"
+#include "CreatePolicyWizard.h"
+#include "CreateRoleWizard.h"
 #include "HeaderBar.h"
 #include "MessageBar.h"
 #include "Navigation.h"
@@ -273,12 +275,23 @@ void MainWindow::forward()
     goTo(m_forwardStack.takeFirst(), false);
 }
 
+// The console lands on the list with a green flash naming what was created.
 void MainWindow::openCreateRoleWizard()
 {
+    CreateRoleWizard *wizard = CreateRoleWizard::openFor(m_document, this);
+    connect(wizard, &CreateRoleWizard::roleCreated, this, [this](const QString &name) {
+        goTo({ConsoleLocation::Page::Roles, {}});
+        m_page->messageBar()->showSuccess(tr("Role %1 created.").arg(name));
+    });
 }
 
 void MainWindow::openCreatePolicyWizard()
 {
+    CreatePolicyWizard *wizard = CreatePolicyWizard::openFor(m_document, this);
+    connect(wizard, &CreatePolicyWizard::policyCreated, this, [this](const QString &name) {
+        goTo({ConsoleLocation::Page::Policies, {}});
+        m_page->messageBar()->showSuccess(tr("Policy %1 created.").arg(name));
+    });
 }
 
 void MainWindow::updateTitle()

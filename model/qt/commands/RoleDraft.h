@@ -21,4 +21,12 @@ struct RoleDraft
     QList<QPair<QString, QString>> tags;
     // The console makes an instance profile of the same name for a role EC2 may assume.
     bool createInstanceProfile = false;
+
+    // What "Select trusted entity" suggests to the later steps of the Create role
+    // wizard (not sent to AWS): the use case's role description and the policies it
+    // pre-checks on "Add permissions". Empty when the trusted entity suggests none.
+    QString suggestedDescription;
+    QStringList suggestedPolicyArns;
+    // Whether the trust policy was written by hand ("Custom trust policy").
+    bool customTrustPolicy = false;
 };
