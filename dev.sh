@@ -39,11 +39,12 @@ case "${1:-}" in
 run)
     install_missing
     build build
-    # Until the console exists, the run command plays the walkthrough's decisions.
-    for request in resources/walkthrough/*.json; do
-        echo "== $(basename "$request" .json | tr - ' ')"
-        build/bin/iam-sim simulate-custom-policy --output text --cli-input-json "file://$request"
-    done
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        exec build/bin/iam-studio
+    fi
+    # No display: the PassRole walkthrough through the real widgets, offscreen,
+    # printing each step and its API calls, a screenshot per step in screenshots/.
+    QT_QPA_PLATFORM=offscreen build/bin/iam-studio --walkthrough screenshots 2> >(grep -v -e propagateSizeHints -e XDG_RUNTIME_DIR >&2)
     ;;
 test)
     install_missing

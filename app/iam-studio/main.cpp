@@ -1,16 +1,21 @@
 // iam-studio: the console. On a display it opens the main window on the
-// walkthrough's account (or the workspace named on the command line).
+// walkthrough's account (or the workspace named on the command line);
+// --walkthrough DIR plays the PassRole walkthrough through the widgets (with no
+// display, on the offscreen platform: the headless run of `./dev.sh run`).
 
 #include "Catalogs.h"
 #include "ConsoleStyle.h"
 #include "MainWindow.h"
 #include "Navigation.h"
+#include "WalkthroughRunner.h"
 #include "WorkspaceDocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QHash>
 #include <QTimer>
+
+#include <iostream>
 
 int main(int argc, char **argv)
 {
@@ -30,8 +35,11 @@ int main(int argc, char **argv)
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("Open on <page>: dashboard, users, groups, roles, policies."),
                                   QStringLiteral("page"));
+    const QCommandLineOption walkthrough(QStringLiteral("walkthrough"),
+                                         QStringLiteral("Play the PassRole walkthrough through the console, saving a screenshot per step in <dir>; exit 0 when every step ends as the seed says."),
+                                         QStringLiteral("dir"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use the dark palette."));
-    parser.addOptions({screenshot, page, dark});
+    parser.addOptions({screenshot, page, dark, walkthrough});
     parser.process(app);
 
     ConsoleStyle::apply(app, parser.isSet(dark));
@@ -45,6 +53,10 @@ int main(int argc, char **argv)
         {QStringLiteral("policies"), ConsoleLocation::Page::Policies}};
     if (parser.isSet(page))
         window.navigation().go(pages.value(parser.value(page), ConsoleLocation::Page::Dashboard));
+    if (parser.isSet(walkthrough)) {
+        WalkthroughRunner runner(window, document, std::cout);
+        return runner.run(parser.value(walkthrough)) ? 0 : 1;
+    }
     window.show();
     if (parser.isSet(screenshot)) {
         window.resize(1280, 800);

@@ -34,7 +34,8 @@ ServiceNavigator::ServiceNavigator(Navigation &navigation, QWidget *parent)
     setIndentation(14);
     setFrameShape(QFrame::NoFrame);
 
-    auto *iam = new QTreeWidgetItem(this, {tr("Identity and Access Management (IAM)")});
+    auto *iam = new QTreeWidgetItem(this, {tr("IAM")});
+    iam->setToolTip(0, tr("Identity and Access Management"));
     QFont bold = iam->font(0);
     bold.setBold(true);
     iam->setFont(0, bold);
