@@ -1,5 +1,8 @@
 #include "SpecifyPermissionsPage.h"
 
+#include "DecisionsPanel.h"
+#include "LiveDecisions.h"
+
 #include "MessageBar.h"
 #include "PolicyDraft.h"
 #include "PolicyEditor.h"
@@ -14,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -106,10 +110,26 @@ void SpecifyPermissionsPage::createWidgets()
     switchRow->addWidget(m_visualButton);
     switchRow->addWidget(m_jsonButton);
 
+    // What the policy would allow, decided live for a principal it could be attached
+    // to (lab-user in the walkthrough's account), under the editors.
+    m_decisions = new DecisionsPanel(m_document, this);
+    const auto &users = m_document.account().users();
+    if (users.empty())
+        m_decisions->followSignedIn();
+    else
+        m_decisions->setPrincipal(PrincipalKind::User, QString::fromStdString(users.front().name));
+    m_decisions->setEditedPolicy(m_json->text(), iam::EditedPolicyPlacement::ManagedPolicy);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_stack);
+    split->addWidget(m_decisions);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(switchRow);
     layout->addWidget(m_message);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(split, 1);
 }
 
 void SpecifyPermissionsPage::connectSignals()
@@ -119,8 +139,17 @@ void SpecifyPermissionsPage::connectSignals()
     connect(m_visual, &VisualPolicyEditor::policyChanged, this, &SpecifyPermissionsPage::visualEdited);
     connect(m_json, &PolicyEditor::findingsUpdated, this, [this] {
         updateCharacterCount();
+        m_decisions->setPolicyText(m_json->text());
         emit completeChanged();
     });
+    // A selected decision shows its deciding statement in the JSON.
+    connect(m_decisions, &DecisionsPanel::statementActivated, this,
+            [this](const QString &policyId, int line, int column) {
+                if (policyId != m_decisions->liveDecisions()->editedPolicySource())
+                    return;
+                showJson();
+                m_json->goToPosition(line, column);
+            });
 }
 
 bool SpecifyPermissionsPage::isVisualShown() const

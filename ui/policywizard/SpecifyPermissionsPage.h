@@ -8,6 +8,7 @@
 
 #include <QWizardPage>
 
+class DecisionsPanel;
 class MessageBar;
 class PolicyEditor;
 class QLabel;
@@ -33,6 +34,7 @@ public:
     bool isVisualShown() const;
     PolicyEditor *jsonEditor() const { return m_json; }
     VisualPolicyEditor *visualEditor() const { return m_visual; }
+    DecisionsPanel *decisionsPanel() const { return m_decisions; }
 
 private:
     void createWidgets();
@@ -50,6 +52,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     VisualPolicyEditor *m_visual = nullptr;
     PolicyEditor *m_json = nullptr;
+    DecisionsPanel *m_decisions = nullptr;
     QLabel *m_characters = nullptr;
     // The JSON text the visual editor shows; another text must be read back first.
     QString m_syncedText;
