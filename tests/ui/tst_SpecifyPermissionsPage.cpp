@@ -88,6 +88,18 @@ void tst_SpecifyPermissionsPage::decisionsFollowTheJson()
     QCOMPARE(activated.last().at(0).toString(), page->decisionsPanel()->liveDecisions()->editedPolicySource());
     int line = -1, column = -1;
     QTRY_VERIFY((page->jsonEditor()->textEdit()->getCursorPosition(&line, &column), line == 3));
+    // ... and marks the statement, lines 4 to 8, with the editor's highlight indicator.
+    QsciScintilla *edit = page->jsonEditor()->textEdit();
+    const long inside = edit->positionFromLineIndex(5, 10);
+    const long outside = edit->positionFromLineIndex(10, 10);
+    const auto highlighted = [&](long position) {
+        for (int indicator = 0; indicator < 32; ++indicator)
+            if (edit->SendScintilla(QsciScintilla::SCI_INDICATORVALUEAT, indicator, position) != 0)
+                return true;
+        return false;
+    };
+    QVERIFY(highlighted(inside));
+    QVERIFY(!highlighted(outside));
 }
 
 QTEST_MAIN(tst_SpecifyPermissionsPage)

@@ -7,6 +7,7 @@
 #include "PolicyDraft.h"
 #include "PolicyEditor.h"
 #include "PolicyFindingsModel.h"
+#include "PolicyParser.h"
 #include "VisualPolicy.h"
 #include "VisualPolicyEditor.h"
 #include "WorkspaceDocument.h"
@@ -149,6 +150,7 @@ void SpecifyPermissionsPage::connectSignals()
                     return;
                 showJson();
                 m_json->goToPosition(line, column);
+                highlightStatementAt(line, column);
             });
 }
 
@@ -211,4 +213,19 @@ bool SpecifyPermissionsPage::validatePage()
         return false;
     m_draft.document = m_json->text();
     return true;
+}
+
+// Marks the whole statement that starts at line:column, as the engine parsed it.
+void SpecifyPermissionsPage::highlightStatementAt(int line, int column)
+{
+    m_json->clearHighlights();
+    const iam::ParseResult parsed = iam::parsePolicy(m_json->text().toStdString(), "editor");
+    if (!parsed.document)
+        return;
+    for (const iam::Statement &statement : parsed.document->statements) {
+        if (statement.range.start.line == line && statement.range.start.column == column) {
+            m_json->highlightRange(statement.range);
+            return;
+        }
+    }
 }

@@ -43,6 +43,7 @@ private:
     void showJson();
     void visualEdited();
     void updateCharacterCount();
+    void highlightStatementAt(int line, int column);
 
     WorkspaceDocument &m_document;
     PolicyDraft &m_draft;
