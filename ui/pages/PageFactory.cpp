@@ -37,6 +37,7 @@ ConsolePage *createPage(const ConsoleLocation &location, WorkspaceDocument &docu
         return PolicyDetailPage::exists(document, location.key)
                    ? new PolicyDetailPage(document, navigation, location.key, parent)
                    : nullptr;
+    // EC2 and S3: not yet.
+    default: return nullptr;
     }
-    return nullptr;
 }

@@ -1,14 +1,19 @@
 #pragma once
 
 // Where the console is: a page and, for a detail page, the entity's key (a user's
-// or role's name, a policy's ARN). The navigator, breadcrumbs, links in tables and
-// Back/Forward all speak in locations.
+// or role's name, a policy's ARN, an instance's id, a bucket's name; an object's
+// is "bucket/key", split at the first slash since bucket names have none). The
+// navigator, breadcrumbs, links in tables and Back/Forward all speak in locations.
 
 #include <QString>
 
 struct ConsoleLocation
 {
-    enum class Page { Dashboard, Users, Groups, Roles, Policies, User, Group, Role, Policy };
+    enum class Page {
+        Dashboard, Users, Groups, Roles, Policies, User, Group, Role, Policy,   // IAM
+        Instances, Instance,                                                     // EC2
+        Buckets, Bucket, BucketObject                                            // S3
+    };
 
     Page page = Page::Dashboard;
     QString key;
