@@ -17,6 +17,19 @@
 
 #include <iostream>
 
+namespace {
+
+// The offscreen platform says so each time a window is shown; in the headless
+// walkthrough's output that would bury the steps.
+void dropPlatformChatter(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << std::endl;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -33,7 +46,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("Show the window, save a picture of it to <file> and quit."),
                                         QStringLiteral("file"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QStringLiteral("Open on <page>: dashboard, users, groups, roles, policies."),
+                                  QStringLiteral("Open on <page>: dashboard, users, groups, roles, policies, instances, buckets."),
                                   QStringLiteral("page"));
     const QCommandLineOption walkthrough(QStringLiteral("walkthrough"),
                                          QStringLiteral("Play the PassRole walkthrough through the console, saving a screenshot per step in <dir>; exit 0 when every step ends as the seed says."),
@@ -50,10 +63,12 @@ int main(int argc, char **argv)
     const QHash<QString, ConsoleLocation::Page> pages = {
         {QStringLiteral("dashboard"), ConsoleLocation::Page::Dashboard}, {QStringLiteral("users"), ConsoleLocation::Page::Users},
         {QStringLiteral("groups"), ConsoleLocation::Page::Groups},       {QStringLiteral("roles"), ConsoleLocation::Page::Roles},
-        {QStringLiteral("policies"), ConsoleLocation::Page::Policies}};
+        {QStringLiteral("policies"), ConsoleLocation::Page::Policies},   {QStringLiteral("instances"), ConsoleLocation::Page::Instances},
+        {QStringLiteral("buckets"), ConsoleLocation::Page::Buckets}};
     if (parser.isSet(page))
         window.navigation().go(pages.value(parser.value(page), ConsoleLocation::Page::Dashboard));
     if (parser.isSet(walkthrough)) {
+        qInstallMessageHandler(dropPlatformChatter);
         WalkthroughRunner runner(window, document, std::cout);
         return runner.run(parser.value(walkthrough)) ? 0 : 1;
     }

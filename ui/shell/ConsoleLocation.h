@@ -18,5 +18,20 @@ struct ConsoleLocation
     Page page = Page::Dashboard;
     QString key;
 
+    // The list a detail page belongs to (a role's is Roles); a list page is its own.
+    static constexpr Page listOf(Page page)
+    {
+        switch (page) {
+        case Page::User: return Page::Users;
+        case Page::Group: return Page::Groups;
+        case Page::Role: return Page::Roles;
+        case Page::Policy: return Page::Policies;
+        case Page::Instance: return Page::Instances;
+        case Page::Bucket:
+        case Page::BucketObject: return Page::Buckets;
+        default: return page;
+        }
+    }
+
     friend bool operator==(const ConsoleLocation &, const ConsoleLocation &) = default;
 };

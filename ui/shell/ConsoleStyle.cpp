@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
 
 namespace ConsoleStyle {
@@ -101,6 +102,10 @@ bool isDark()
 void markPrimary(QAbstractButton *button)
 {
     button->setProperty("primary", true);
+    // Style sheets match dynamic properties at polish time; QWizard polishes its
+    // buttons when it creates them, before a wizard can mark them.
+    button->style()->unpolish(button);
+    button->style()->polish(button);
 }
 
 } // namespace ConsoleStyle

@@ -92,7 +92,8 @@ void MainWindow::createActions()
 
     const std::pair<QString, Page> pages[] = {{tr("&Dashboard"), Page::Dashboard}, {tr("User &groups"), Page::Groups},
                                               {tr("&Users"), Page::Users},         {tr("&Roles"), Page::Roles},
-                                              {tr("&Policies"), Page::Policies}};
+                                              {tr("&Policies"), Page::Policies},   {tr("&Instances"), Page::Instances},
+                                              {tr("&Buckets"), Page::Buckets}};
     int key = Qt::Key_1;
     for (const auto &[text, page] : pages) {
         auto *action = new QAction(text, this);
@@ -230,14 +231,9 @@ void MainWindow::goTo(const ConsoleLocation &location, bool record)
     ConsolePage *page = createPage(location, m_document, *m_navigation, m_pages);
     if (!page) {
         // Gone (deleted, or undone): its list instead.
-        const auto list = location.page;
-        using Page = ConsoleLocation::Page;
-        const Page fallback = list == Page::User ? Page::Users
-            : list == Page::Role                 ? Page::Roles
-            : list == Page::Group                ? Page::Groups
-            : list == Page::Policy               ? Page::Policies
-                                                 : Page::Dashboard;
-        page = createPage({fallback, {}}, m_document, *m_navigation, m_pages);
+        const auto list = ConsoleLocation::listOf(location.page);
+        page = createPage({list == location.page ? ConsoleLocation::Page::Dashboard : list, {}}, m_document,
+                          *m_navigation, m_pages);
         if (!page)
             return;
     }

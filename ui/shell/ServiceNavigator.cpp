@@ -8,19 +8,6 @@ namespace {
 
 constexpr int kPageRole = Qt::UserRole + 1;
 
-// The list page a detail page belongs to.
-ConsoleLocation::Page listPageOf(ConsoleLocation::Page page)
-{
-    using Page = ConsoleLocation::Page;
-    switch (page) {
-    case Page::User: return Page::Users;
-    case Page::Group: return Page::Groups;
-    case Page::Role: return Page::Roles;
-    case Page::Policy: return Page::Policies;
-    default: return page;
-    }
-}
-
 } // namespace
 
 ServiceNavigator::ServiceNavigator(Navigation &navigation, QWidget *parent)
@@ -34,20 +21,18 @@ ServiceNavigator::ServiceNavigator(Navigation &navigation, QWidget *parent)
     setIndentation(14);
     setFrameShape(QFrame::NoFrame);
 
-    auto *iam = new QTreeWidgetItem(this, {tr("IAM")});
+    QTreeWidgetItem *iam = addHeading(nullptr, tr("IAM"));
     iam->setToolTip(0, tr("Identity and Access Management"));
-    QFont bold = iam->font(0);
-    bold.setBold(true);
-    iam->setFont(0, bold);
-    iam->setFlags(Qt::ItemIsEnabled);
     addEntry(iam, tr("Dashboard"), Page::Dashboard);
-    auto *access = new QTreeWidgetItem(iam, {tr("Access management")});
-    access->setFlags(Qt::ItemIsEnabled);
-    access->setFont(0, bold);
+    QTreeWidgetItem *access = addHeading(iam, tr("Access management"));
     addEntry(access, tr("User groups"), Page::Groups);
     addEntry(access, tr("Users"), Page::Users);
     addEntry(access, tr("Roles"), Page::Roles);
     addEntry(access, tr("Policies"), Page::Policies);
+    QTreeWidgetItem *ec2 = addHeading(nullptr, tr("EC2"));
+    addEntry(addHeading(ec2, tr("Instances")), tr("Instances"), Page::Instances);
+    QTreeWidgetItem *s3 = addHeading(nullptr, tr("Amazon S3"));
+    addEntry(s3, tr("General purpose buckets"), Page::Buckets);
     expandAll();
     setItemsExpandable(false);
 
@@ -56,6 +41,16 @@ ServiceNavigator::ServiceNavigator(Navigation &navigation, QWidget *parent)
         if (page.isValid())
             m_navigation.go(ConsoleLocation::Page(page.toInt()));
     });
+}
+
+QTreeWidgetItem *ServiceNavigator::addHeading(QTreeWidgetItem *parent, const QString &text)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(this, {text});
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+    item->setFlags(Qt::ItemIsEnabled);
+    return item;
 }
 
 QTreeWidgetItem *ServiceNavigator::addEntry(QTreeWidgetItem *parent, const QString &text, ConsoleLocation::Page page)
@@ -68,7 +63,7 @@ QTreeWidgetItem *ServiceNavigator::addEntry(QTreeWidgetItem *parent, const QStri
 
 void ServiceNavigator::showLocation(const ConsoleLocation &location)
 {
-    const int page = int(listPageOf(location.page));
+    const int page = int(ConsoleLocation::listOf(location.page));
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
         if ((*it)->data(0, kPageRole) == page) {
             setCurrentItem(*it);
