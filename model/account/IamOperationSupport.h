@@ -98,5 +98,6 @@ json instanceProfileJson(const Account &account, const InstanceProfile &profile)
 void registerIamRoleOperations(OperationTable &table);
 void registerIamPolicyOperations(OperationTable &table);
 void registerIamPolicyAttachmentOperations(OperationTable &table);
+void registerIamSimulateOperations(OperationTable &table);   // IamSimulateOperations.cpp
 
 } // namespace iam::iamops

@@ -425,6 +425,7 @@ void registerIamOperations(OperationTable &table)
     iamops::registerIamRoleOperations(table);
     iamops::registerIamPolicyOperations(table);
     iamops::registerIamPolicyAttachmentOperations(table);
+    iamops::registerIamSimulateOperations(table);
 }
 
 } // namespace iam
