@@ -101,6 +101,9 @@ bool WorkspaceDocument::save(const QString &path, QString *error)
 void WorkspaceDocument::accountChanged(const iam::AccountChange &change)
 {
     emit entityChanged(change);
+    // Calls made straight through api() (the terminal's) grow the log too.
+    if (change.entity == iam::AccountChange::Entity::Event)
+        updateModified();
 }
 
 void WorkspaceDocument::replaceAccount(std::unique_ptr<iam::Account> account, const iam::CallerIdentity &signedIn)

@@ -1,8 +1,13 @@
 #include "PageFactory.h"
 
+#include "BucketDetailPage.h"
+#include "BucketObjectPage.h"
+#include "BucketsPage.h"
 #include "DashboardPage.h"
 #include "GroupDetailPage.h"
 #include "GroupsPage.h"
+#include "InstanceDetailPage.h"
+#include "InstancesPage.h"
 #include "PoliciesPage.h"
 #include "PolicyDetailPage.h"
 #include "RoleDetailPage.h"
@@ -37,7 +42,20 @@ ConsolePage *createPage(const ConsoleLocation &location, WorkspaceDocument &docu
         return PolicyDetailPage::exists(document, location.key)
                    ? new PolicyDetailPage(document, navigation, location.key, parent)
                    : nullptr;
-    // EC2 and S3: not yet.
-    default: return nullptr;
+    case Page::Instances: return new InstancesPage(document, navigation, parent);
+    case Page::Instance:
+        return InstanceDetailPage::exists(document, location.key)
+                   ? new InstanceDetailPage(document, navigation, location.key, parent)
+                   : nullptr;
+    case Page::Buckets: return new BucketsPage(document, navigation, parent);
+    case Page::Bucket:
+        return BucketDetailPage::exists(document, location.key)
+                   ? new BucketDetailPage(document, navigation, location.key, parent)
+                   : nullptr;
+    case Page::BucketObject:
+        return BucketObjectPage::exists(document, location.key)
+                   ? new BucketObjectPage(document, navigation, location.key, parent)
+                   : nullptr;
     }
+    return nullptr;
 }

@@ -10,6 +10,7 @@
 #include "Navigation.h"
 #include "PageFactory.h"
 #include "ServiceNavigator.h"
+#include "TerminalDock.h"
 #include "WorkspaceDocument.h"
 
 #include <QAction>
@@ -119,11 +120,11 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_backAction);
-    view->addAction(m_forwardAction);
-    view->addSeparator();
-    view->addAction(m_darkAction);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_backAction);
+    m_viewMenu->addAction(m_forwardAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_darkAction);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addActions(m_goActions);
@@ -169,6 +170,17 @@ void MainWindow::createWidgets()
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    // The terminal where `aws s3 ls` runs on the laptop or on an instance.
+    m_terminal = new TerminalDock(m_document, this);
+    m_terminal->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_terminal);
+    resizeDocks({m_terminal}, {240}, Qt::Vertical);
+    QAction *terminal = m_terminal->toggleViewAction();
+    terminal->setText(tr("&Terminal"));
+    terminal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_QuoteLeft));
+    m_viewMenu->insertAction(m_darkAction, terminal);
+    m_viewMenu->insertSeparator(m_darkAction);
+
     m_statusAccount = new QLabel(this);
     m_statusIdentity = new QLabel(this);
     m_statusIdentity->setObjectName(QStringLiteral("statusIdentity"));
@@ -213,6 +225,7 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_recentFiles = settings.value(QStringLiteral("recentFiles")).toStringList();
     m_darkAction->setChecked(settings.value(QStringLiteral("view/dark"), false).toBool());
     updateRecentFilesMenu();
@@ -222,6 +235,7 @@ void MainWindow::writeSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("recentFiles"), m_recentFiles);
     settings.setValue(QStringLiteral("view/dark"), m_darkAction->isChecked());
 }

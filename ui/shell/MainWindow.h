@@ -3,7 +3,8 @@
 // The console's window: the dark header with the identity switcher, the service
 // navigator, breadcrumbs over the page in view, and a status bar with the account
 // and the caller. File (New, Open, Save, Save As, recent files), Edit (Undo, Redo
-// in the console's words), View (Back, Forward, dark mode), Go (the IAM pages).
+// in the console's words), View (Back, Forward, Terminal, dark mode), Go (the IAM,
+// EC2 and S3 pages); the terminal docked below the page.
 //
 // Questions a user must answer (unsaved changes, which file) go through two seams
 // that a test pre-answers instead of clicking through a modal box.
@@ -23,6 +24,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class ServiceNavigator;
+class TerminalDock;
 class WorkspaceDocument;
 
 class MainWindow : public QMainWindow
@@ -45,6 +47,7 @@ public:
     ConsolePage *currentPage() const { return m_page; }
     const ConsoleLocation &location() const { return m_location; }
     Breadcrumbs *breadcrumbs() const { return m_breadcrumbs; }
+    TerminalDock *terminal() const { return m_terminal; }
 
     // File actions, also for tests and the headless walkthrough. Each returns false
     // when the user cancelled or the file could not be read or written (the reason
@@ -87,6 +90,8 @@ private:
     QLabel *m_statusAccount = nullptr;
     QLabel *m_statusIdentity = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    TerminalDock *m_terminal = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
