@@ -4,12 +4,20 @@
 #include "ConsolePage.h"
 #include "CreatePolicyWizard.h"
 #include "CreateRoleWizard.h"
+#include "EditPolicyDialog.h"
+#include "InstanceActions.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "Navigation.h"
 #include "PolicyEditor.h"
 #include "PolicyPickerModel.h"
 #include "SpecifyPermissionsPage.h"
+#include "TerminalContexts.h"
+#include "TerminalDock.h"
+#include "TerminalEntry.h"
+#include "TerminalInput.h"
+#include "TerminalSession.h"
+#include "TerminalView.h"
 #include "WorkspaceDocument.h"
 
 #include <QAbstractButton>
@@ -17,14 +25,20 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QPointer>
 #include <QRadioButton>
 #include <QTableView>
 #include <QThread>
+#include <QUndoStack>
 
 namespace {
 
+const char *const kLabInstance = "i-0abc1234def567890";
+const char *const kS3AccessArn = "arn:aws:iam::111122223333:role/S3Access";
 const char *const kS3ReadOnly = "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess";
 const char *const kUserPolicyArn = "arn:aws:iam::111122223333:policy/IAM-User-Policy";
 const char *const kUserPolicy = R"({
@@ -43,10 +57,45 @@ const char *const kUserPolicy = R"({
     ]
 })";
 
+// The same policy without its PassRole statement: the counter-example.
+const char *const kUserPolicyWithoutPassRole = R"({
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Effect": "Allow",
+            "Action": "ec2:*",
+            "Resource": "*"
+        }
+    ]
+})";
+
 template <typename T>
 T *child(QObject *root, const char *name)
 {
     return root ? root->findChild<T *>(QLatin1String(name)) : nullptr;
+}
+
+// Types as a learner would: a key press and release per character, then Enter if asked.
+void type(QWidget *widget, const QString &text, bool enter = false)
+{
+    widget->setFocus();
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+    if (enter) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+        QApplication::sendEvent(widget, &press);
+    }
+}
+
+// A line edit is cleared and typed into.
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    type(edit, text);
 }
 
 // Checks the policy's box in a PolicyPicker's table, as a click on it would.
@@ -56,7 +105,7 @@ bool checkPolicy(QWidget *picker, const QString &search, const QString &arn)
     auto *table = child<QTableView>(picker, "policyTable");
     if (!searchEdit || !table)
         return false;
-    searchEdit->setText(search);
+    retype(searchEdit, search);
     QAbstractItemModel *model = table->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, PolicyPickerModel::NameColumn);
@@ -112,7 +161,8 @@ bool WalkthroughRunner::run(const QString &directory)
           << "Account " << m_document.account().accountId() << ", signed in as "
           << m_document.signedInArn().toStdString() << "\n";
     const bool ok = createRole() && createPolicy() && attachPolicyToUser() && labUserIsRefusedCreateRole()
-        && checkDecisions();
+        && checkDecisions() && modifyIamRoleWithoutPassRole() && modifyIamRole() && listBucketsOnTheInstance()
+        && listBucketsOnTheLaptop();
     m_out << (ok ? "Walkthrough finished: every step ended as the seed says.\n"
                  : "Walkthrough stopped: a step did not end as the seed says.\n");
     if (!m_directory.isEmpty())
@@ -145,7 +195,7 @@ bool WalkthroughRunner::createRole()
 
     beginStep(QStringLiteral("Name, review, and create: S3Access; the generated trust policy; Create role"));
     wizard->button(QWizard::NextButton)->click();
-    child<QLineEdit>(wizard, "roleNameEdit")->setText(QStringLiteral("S3Access"));
+    retype(child<QLineEdit>(wizard, "roleNameEdit"), QStringLiteral("S3Access"));
     shoot(wizard, QStringLiteral("name-review-create"));
     wizard->button(QWizard::FinishButton)->click();
     waitFor([&] { return !wizard->isVisible(); });
@@ -177,11 +227,11 @@ bool WalkthroughRunner::createPolicy()
 
     beginStep(QStringLiteral("Review and create: name IAM-User-Policy, tag Project=PassRole lab, Create policy"));
     wizard->button(QWizard::NextButton)->click();
-    child<QLineEdit>(wizard, "policyNameEdit")->setText(QStringLiteral("IAM-User-Policy"));
+    retype(child<QLineEdit>(wizard, "policyNameEdit"), QStringLiteral("IAM-User-Policy"));
     if (auto *addTag = child<QAbstractButton>(wizard, "addTagButton")) {
         addTag->click();
-        child<QLineEdit>(wizard, "tagKeyEdit")->setText(QStringLiteral("Project"));
-        child<QLineEdit>(wizard, "tagValueEdit")->setText(QStringLiteral("PassRole lab"));
+        retype(child<QLineEdit>(wizard, "tagKeyEdit"), QStringLiteral("Project"));
+        retype(child<QLineEdit>(wizard, "tagValueEdit"), QStringLiteral("PassRole lab"));
     }
     shoot(wizard, QStringLiteral("policy-review"));
     wizard->button(QWizard::FinishButton)->click();
@@ -226,7 +276,7 @@ bool WalkthroughRunner::labUserIsRefusedCreateRole()
         return endStep(false, QStringLiteral("EC2 is not the first use case"));
     wizard->button(QWizard::NextButton)->click();
     wizard->button(QWizard::NextButton)->click();
-    child<QLineEdit>(wizard, "roleNameEdit")->setText(QStringLiteral("MyOwnRole"));
+    retype(child<QLineEdit>(wizard, "roleNameEdit"), QStringLiteral("MyOwnRole"));
     wizard->button(QWizard::FinishButton)->click();
     auto *flash = wizard->findChild<MessageBar *>();
     const bool refused = flash && flash->isVisible() && flash->text().contains(QLatin1String("iam:CreateRole"))
@@ -259,6 +309,135 @@ bool WalkthroughRunner::checkDecisions()
     shoot(&m_window, QStringLiteral("lab-user-decisions"));
     return endStep(passRole.allowed() && !listBuckets.allowed(),
                    QStringLiteral("lab-user may not pass S3Access, or may list buckets itself"));
+}
+
+// The counter-example the seed implies: EC2 permissions alone do not let a user
+// hand a role to an instance. The administrator edits IAM-User-Policy without its
+// PassRole statement; lab-user's Modify IAM role is then refused, naming
+// iam:PassRole and the role; Undo puts the statement back.
+bool WalkthroughRunner::modifyIamRoleWithoutPassRole()
+{
+    beginStep(QStringLiteral("Counter-example: as the administrator, edit IAM-User-Policy without its iam:PassRole "
+                             "statement"));
+    m_document.setSignedIn(iam::CallerIdentity::root());
+    m_window.navigation().go(ConsoleLocation::Page::Policy, QString::fromLatin1(kUserPolicyArn));
+    if (auto *edit = child<QAbstractButton>(m_window.currentPage(), "editButton"))
+        edit->click();
+    auto *dialog = openChild<EditPolicyDialog>(&m_window);
+    if (!dialog)
+        return endStep(false, QStringLiteral("Edit policy did not open"));
+    child<PolicyEditor>(dialog, "policyEditor")->setText(QString::fromLatin1(kUserPolicyWithoutPassRole));
+    child<QAbstractButton>(dialog, "saveChangesButton")->click();
+    waitFor([&] { return !dialog->isVisible(); });
+    const auto edited = m_document.account().managedPolicyDocument(kUserPolicyArn);
+    if (!endStep(edited && edited->find("iam:PassRole") == std::string::npos,
+                 QStringLiteral("IAM-User-Policy still grants iam:PassRole")))
+        return false;
+
+    beginStep(QStringLiteral("Signed in as lab-user, EC2 > Instances > lab-instance > Actions > Security > Modify IAM "
+                             "role: S3Access is refused"));
+    m_document.setSignedIn(iam::CallerIdentity::user("lab-user"));
+    const QPointer<QDialog> modify = updateInstanceRole();
+    auto *flash = modify ? child<MessageBar>(modify, "dialogMessageBar") : nullptr;
+    const bool refused = modify && modify->isVisible() && flash && flash->isVisible()
+        && flash->text().contains(QLatin1String("iam:PassRole")) && flash->text().contains(QLatin1String(kS3AccessArn))
+        && m_document.account().findInstance(kLabInstance)->instanceProfile.empty();
+    if (flash)
+        m_out << "  console: " << flash->text().toStdString() << "\n";
+    shoot(modify, QStringLiteral("modify-iam-role-refused"));
+    if (modify)
+        modify->reject();
+    if (!endStep(refused, QStringLiteral("Modify IAM role was not refused with the PassRole message")))
+        return false;
+
+    beginStep(QStringLiteral("As the administrator, Edit > Undo: IAM-User-Policy grants iam:PassRole again"));
+    m_document.setSignedIn(iam::CallerIdentity::root());
+    m_document.undoStack()->undo();
+    const auto restored = m_document.account().managedPolicyDocument(kUserPolicyArn);
+    return endStep(restored && restored->find("iam:PassRole") != std::string::npos,
+                   QStringLiteral("Undo did not restore the PassRole statement"));
+}
+
+// "Attaching the S3Access Role to the EC2 Instance", as lab-user.
+bool WalkthroughRunner::modifyIamRole()
+{
+    beginStep(QStringLiteral("Signed in as lab-user, Modify IAM role on lab-instance: S3Access, Update IAM role"));
+    m_document.setSignedIn(iam::CallerIdentity::user("lab-user"));
+    const QPointer<QDialog> modify = updateInstanceRole();
+    waitFor([&] { return !modify || !modify->isVisible(); });
+    if (auto *flash = m_window.currentPage()->messageBar(); flash && flash->isVisible())
+        m_out << "  console: " << (flash->title() + QLatin1Char(' ') + flash->text()).trimmed().toStdString() << "\n";
+    if (auto *tabs = m_window.currentPage()->findChild<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QLatin1String("Security"))
+                tabs->setCurrentIndex(i);
+    }
+    shoot(&m_window, QStringLiteral("instance-security"));
+    const iam::Ec2Instance *instance = m_document.account().findInstance(kLabInstance);
+    return endStep(!modify && instance && instance->instanceProfile == "S3Access" && !instance->associationId.empty(),
+                   QStringLiteral("Modify IAM role did not leave S3Access on the instance"));
+}
+
+// "Verifying the Setup": on the instance, `aws s3 ls` lists the bucket.
+bool WalkthroughRunner::listBucketsOnTheInstance()
+{
+    beginStep(QStringLiteral("Terminal, run on EC2 instance %1: aws s3 ls").arg(QLatin1String(kLabInstance)));
+    const TerminalEntry &entry = runInTerminal(QString::fromLatin1(kLabInstance), QStringLiteral("aws s3 ls"));
+    shoot(&m_window, QStringLiteral("terminal-instance"));
+    return endStep(entry.exitCode == 0 && entry.allowed()
+                       && entry.out.contains(QStringLiteral("lab-bucket-%1").arg(
+                           QString::fromStdString(m_document.account().accountId()))),
+                   QStringLiteral("aws s3 ls on the instance did not list the bucket"));
+}
+
+// "... from the IAM account configured on your local machine": access denied.
+bool WalkthroughRunner::listBucketsOnTheLaptop()
+{
+    beginStep(QStringLiteral("Terminal, run on the local machine (lab-user's access key): aws s3 ls"));
+    const TerminalEntry &entry = runInTerminal(TerminalContexts::LocalKey, QStringLiteral("aws s3 ls"));
+    // Why, as a click on the command's "denied" badge shows it.
+    TerminalView *view = m_window.terminal()->view();
+    view->showDecision(int(view->session().entries().size()) - 1);
+    for (const iam::AuthorizationCheck &check : entry.authorizations)
+        m_out << "  why: " << check.notAuthorizedMessage() << "\n";
+    shoot(&m_window, QStringLiteral("terminal-laptop"));
+    return endStep(entry.exitCode == 254 && !entry.allowed()
+                       && entry.err.contains(QLatin1String(
+                           "An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied")),
+                   QStringLiteral("aws s3 ls on the laptop was not denied as the seed says"));
+}
+
+QPointer<QDialog> WalkthroughRunner::updateInstanceRole()
+{
+    m_window.navigation().go(ConsoleLocation::Page::Instance, QString::fromLatin1(kLabInstance));
+    auto *action = m_window.currentPage()->findChild<QAction *>(QStringLiteral("actionModifyIamRole"));
+    if (!action || !action->isEnabled())
+        return nullptr;
+    action->trigger();
+    // It deletes itself once it has closed (accepted).
+    const QPointer<QDialog> dialog = openChild<QDialog>(&m_window, QStringLiteral("modifyIamRoleDialog"));
+    if (!dialog)
+        return nullptr;
+    auto *roles = child<QComboBox>(dialog, "iamRoleCombo");
+    roles->setCurrentIndex(roles->findText(QStringLiteral("S3Access")));
+    shoot(dialog, QStringLiteral("modify-iam-role"));
+    child<QAbstractButton>(dialog, "updateIamRoleButton")->click();
+    waitFor([] { return false; }, 50);
+    return dialog;
+}
+
+const TerminalEntry &WalkthroughRunner::runInTerminal(const QString &context, const QString &command)
+{
+    TerminalDock *terminal = m_window.terminal();
+    terminal->show();
+    terminal->terminalSession()->setCurrentKey(context);
+    type(terminal->view()->input(), command, true);
+    const TerminalEntry &entry = terminal->terminalSession()->entries().back();
+    m_out << "  " << entry.prompt.toStdString() << entry.commandLine.toStdString() << "\n";
+    for (const QString &line : (entry.out + entry.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        m_out << "    " << line.toStdString() << "\n";
+    m_out << "  (exit " << entry.exitCode << ")\n";
+    return entry;
 }
 
 void WalkthroughRunner::beginStep(const QString &title)
